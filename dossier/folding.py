@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _MAP = {
@@ -42,46 +43,110 @@ def _fold_char(ch: str) -> str:
         return _MAP[ch]
     code = ord(ch)
     if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF or 0xFF00 <= code <= 0xFFEF:
-        return "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", ch))
-    if code < 0x0590:
-        if code < 0x80:
-            return ch.lower()
+        normal = unicodedata.normalize("NFKC", ch)
+        if normal != ch:
+            return "".join(_fold_char(c) for c in normal)
+        return ch
+    if 0x80 <= code < 0x0590:
         # Latin and other scripts: drop accents, compare case-blind.
         decomposed = unicodedata.normalize("NFKD", ch)
         return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return ch
+    return ch.lower()
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    ranges = [range(0x41, 0x5B), range(0xC0, 0x0590), range(0x0600, 0x0700),
+              range(0x2000, 0x2070), range(0xFB50, 0xFE00), range(0xFE70, 0xFF00),
+              range(0xFF00, 0xFFF0)]
+    for block in ranges:
+        for code in block:
+            ch = chr(code)
+            folded = _fold_char(ch)
+            if folded != ch:
+                table[code] = folded
+    return table
+
+
+# One translation table built once: folding is then a single C-level pass.
+_TABLE = _build_table()
+# Characters whose folded form is not exactly one character (deleted or expanded):
+# only these shift offsets between the original and the folded text.
+_UNEVEN = re.compile("[" + "".join(
+    re.escape(chr(code)) for code, value in sorted(_TABLE.items()) if len(value) != 1
+) + "]")
 
 
 def fold(text: str) -> str:
     """The folded form of ``text`` (for indexing and for queries)."""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_TABLE)
 
 
 @dataclass(frozen=True)
 class Folded:
-    """Folded text with, for each folded character, the offset of its source character."""
+    """Folded text that can map its offsets back to the original text.
+
+    ``shifts`` lists, for each character that folds to other than one character, the
+    folded offset where the change happens and the cumulative offset difference after it.
+    """
 
     text: str
-    origin: tuple[int, ...]
     source_length: int
+    shifts: tuple[tuple[int, int], ...] = ()
+
+    def source_offset(self, folded_offset: int) -> int:
+        index = bisect_right(self.shifts, (folded_offset, _BIG)) - 1
+        delta = self.shifts[index][1] if index >= 0 else 0
+        return min(folded_offset + delta, self.source_length)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in the original text covering folded characters [start, end)."""
-        if start >= len(self.origin):
-            return self.source_length, self.source_length
-        src_start = self.origin[start]
-        src_end = self.origin[end] if end < len(self.origin) else self.source_length
-        return src_start, max(src_end, src_start + 1)
+        src_start = self.source_offset(start)
+        if end <= start:
+            return src_start, src_start
+        # The end is the offset just after the source character of the last folded one.
+        last = self.source_offset(end - 1)
+        index = bisect_right(self.shifts, (end - 1, _BIG)) - 1
+        src_end = last + 1
+        # Characters deleted right after the last one (e.g. its tashkeel) belong to it.
+        next_index = index + 1
+        if next_index < len(self.shifts) and self.shifts[next_index][0] == end:
+            src_end = self.source_offset(end)
+        return src_start, min(max(src_end, src_start), self.source_length)
+
+    @property
+    def origin(self) -> tuple[int, ...]:
+        return tuple(self.source_offset(i) for i in range(len(self.text)))
+
+
+_BIG = 1 << 62
 
 
 def fold_with_map(text: str) -> Folded:
-    out: list[str] = []
-    origin: list[int] = []
-    for index, ch in enumerate(text):
-        folded = _fold_char(ch)
-        out.append(folded)
-        origin.extend([index] * len(folded))
-    return Folded("".join(out), tuple(origin), len(text))
+    shifts: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    folded_pos = 0
+    source_pos = 0
+    delta = 0
+    for match in _UNEVEN.finditer(text):
+        chunk = text[source_pos:match.start()].translate(_TABLE)
+        pieces.append(chunk)
+        folded_pos += len(chunk)
+        replacement = _TABLE[ord(match.group())]
+        pieces.append(replacement)
+        # Folded characters from here on come from one source character further on
+        # for each character deleted, one less for each extra character produced.
+        if replacement:
+            for extra in range(1, len(replacement)):
+                shifts.append((folded_pos + extra, delta - extra))
+            folded_pos += len(replacement)
+            delta -= len(replacement) - 1
+        else:
+            delta += 1
+        shifts.append((folded_pos, delta))
+        source_pos = match.end()
+    pieces.append(text[source_pos:].translate(_TABLE))
+    return Folded("".join(pieces), len(text), tuple(shifts))
 
 
 @dataclass(frozen=True)
@@ -91,13 +156,16 @@ class Token:
     end: int
 
 
+# A word in the original text: letters and digits with their marks, tatweel and joiners.
+_SOURCE_WORD = re.compile(r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200c\u200d])+")
+
+
 def tokens(text: str) -> list[Token]:
     """Folded word tokens of ``text`` with their offsets in the original."""
-    folded = fold_with_map(text)
     result = []
-    for match in _TOKEN.finditer(folded.text):
-        start, end = folded.source_span(match.start(), match.end())
-        result.append(Token(match.group(), start, end))
+    for match in _SOURCE_WORD.finditer(text):
+        for word in _TOKEN.findall(match.group().translate(_TABLE)):
+            result.append(Token(word, match.start(), match.end()))
     return result
 
 
