@@ -1,0 +1,245 @@
+"""The ``dossier`` command: the app with no command, the library's services otherwise.
+
+Every command calls the same services as the window. Errors are one line on stderr
+and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .briefing_file import BriefingFileError, export_file, import_file
+from .briefings import BriefingError
+from .excerpts import QuoteNotFound
+from .ingest_text import ImportRejected
+from .query import QueryError
+from .storage.database import LibraryError
+from .storage.filters import ArticleFilter
+
+
+class CommandError(Exception):
+    """A failure to report in one line."""
+
+
+def _filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--country", action="append", default=[], help="ISO code, e.g. KZ (repeatable)")
+    parser.add_argument("--topic", action="append", default=[], help="topic slug (repeatable)")
+    parser.add_argument("--source", action="append", default=[], help="outlet name (repeatable)")
+    parser.add_argument("--from", dest="date_from", help="published on or after YYYY-MM-DD")
+    parser.add_argument("--to", dest="date_to", help="published on or before YYYY-MM-DD")
+
+
+def _filter_of(args) -> ArticleFilter:
+    return ArticleFilter(tuple(c.upper() for c in args.country), tuple(args.topic),
+                         tuple(args.source), args.date_from, args.date_to)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dossier", description="Arabic press library and briefings.")
+    parser.add_argument("--db", help="library file (default: $DOSSIER_DB or the user data folder)")
+    parser.add_argument("--version", action="version", version=f"dossier {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("import", help="import .txt files and folders")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("articles", help="list articles")
+    _filters(p)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("search", help="search articles")
+    p.add_argument("query")
+    _filters(p)
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+
+    for name in ("countries", "topics", "sources", "briefings"):
+        p = sub.add_parser(name, help=f"list {name}")
+        p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("briefing", help="briefing files: import, export, show")
+    bsub = p.add_subparsers(dest="action", required=True)
+    b = bsub.add_parser("import", help="import a briefing file (all or nothing)")
+    b.add_argument("file")
+    b.add_argument("--json", action="store_true")
+    b = bsub.add_parser("export", help="write a briefing file")
+    b.add_argument("id", type=int)
+    b.add_argument("file")
+    b = bsub.add_parser("show", help="print a briefing")
+    b.add_argument("id", type=int)
+    b.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("export", help="export a briefing as a PDF dossier")
+    p.add_argument("id", type=int)
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    p.add_argument("--digits", choices=["latin", "arabic"], default="latin")
+
+    sub.add_parser("retag", help="tag every article again with the current lexicons")
+    return parser
+
+
+def _emit(args, data, lines) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for line in lines:
+            print(line)
+
+
+def run(args) -> int:
+    from .library import open_library
+
+    lib = open_library(args.db)
+    try:
+        return _COMMANDS[args.command](lib, args)
+    finally:
+        lib.close()
+
+
+def _import(lib, args) -> int:
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        raise CommandError(f"no such file or folder: {missing[0]}")
+    report = lib.import_paths(args.paths)
+    data = {"imported": report.imported, "duplicates": report.duplicates,
+            "rejected": report.rejected,
+            "files": [{"path": r.path, "status": r.status, "article_id": r.article_id,
+                       "title": r.title, "reason": r.code, "message": r.message}
+                      for r in report.results]}
+    lines = [f"{r.status:9} {r.path}" + (f": {r.message}" if r.message else "")
+             for r in report.results]
+    lines.append(f"{report.imported} imported, {report.duplicates} duplicates, "
+                 f"{report.rejected} rejected")
+    _emit(args, data, lines)
+    return 0
+
+
+def _articles(lib, args) -> int:
+    rows = lib.articles(_filter_of(args))
+    data = [{"id": a.id, "title": a.title, "source_file": a.source_file, "published": a.published,
+             "outlet": a.outlet, "author": a.author, "countries": list(a.countries),
+             "topics": list(a.topics)} for a in rows]
+    _emit(args, data, [f"{a.id:5}  {a.published or '----------'}  {a.title}" for a in rows])
+    return 0
+
+
+def _search(lib, args) -> int:
+    hits = lib.search(args.query, _filter_of(args), limit=args.limit)
+    data = [{"article_id": h.article_id, "title": h.title, "snippet": h.snippet,
+             "snippet_start": h.snippet_start, "matches": [list(m) for m in h.matches],
+             "published": h.published, "outlet": h.outlet, "score": round(h.score, 4)}
+            for h in hits]
+    lines = []
+    for h in hits:
+        lines += [f"{h.article_id:5}  {h.title}", f"       {h.snippet}"]
+    _emit(args, data, lines or ["no matches"])
+    return 0
+
+
+def _countries(lib, args) -> int:
+    facets = {f.key: f.count for f in lib.country_facets()}
+    rows = lib.countries()
+    data = [{"code": c.code, "name_ar": c.name_ar, "name_en": c.name_en,
+             "articles": facets.get(c.code, 0)} for c in rows]
+    _emit(args, data, [f"{c.code}  {facets.get(c.code, 0):5}  {c.name_ar}  ({c.name_en})"
+                       for c in rows if facets.get(c.code)])
+    return 0
+
+
+def _topics(lib, args) -> int:
+    facets = {f.key: f.count for f in lib.topic_facets()}
+    rows = lib.topics()
+    data = [{"slug": t.slug, "name_ar": t.name_ar, "name_en": t.name_en,
+             "articles": facets.get(t.slug, 0)} for t in rows]
+    _emit(args, data, [f"{t.slug:12} {facets.get(t.slug, 0):5}  {t.name_ar}  ({t.name_en})" for t in rows])
+    return 0
+
+
+def _sources(lib, args) -> int:
+    rows = lib.sources()
+    _emit(args, rows, [f"{r['id']:4}  {r['published'] or '----------'}  {r['outlet'] or '?'}"
+                       f"  {r['author'] or ''}  ({r['articles']})" for r in rows])
+    return 0
+
+
+def _briefings(lib, args) -> int:
+    rows = lib.briefings.list()
+    data = [{"id": b.id, "title": b.title, "date": b.date, "author": b.author} for b in rows]
+    _emit(args, data, [f"{b.id:4}  {b.date or '----------'}  {b.title}" for b in rows])
+    return 0
+
+
+def _briefing(lib, args) -> int:
+    if args.action == "import":
+        briefing_id = import_file(lib.db, args.file)
+        _emit(args, {"briefing_id": briefing_id}, [f"imported briefing {briefing_id}"])
+    elif args.action == "export":
+        export_file(lib.briefings.get(args.id), args.file)
+        print(f"wrote {args.file}")
+    else:
+        from .briefing_file import to_data
+        data = to_data(lib.briefings.get(args.id))
+        lines = [data["title"]]
+        for section in data["sections"]:
+            lines.append(f"## {section['heading']}")
+            for item in section["items"]:
+                if "quote" in item:
+                    lines.append(f"  > {item['quote']}  [{item['article']}]")
+                if item.get("note"):
+                    lines.append(f"    {item['note']}")
+        _emit(args, data, lines)
+    return 0
+
+
+def _export(lib, args) -> int:
+    from .export import ExportError, ExportOptions, export_briefing
+
+    briefing = lib.briefings.get(args.id)
+    try:
+        result = export_briefing(briefing, args.output,
+                                 ExportOptions(page_size=args.page_size, digits=args.digits))
+    except ExportError as exc:
+        raise CommandError(str(exc)) from exc
+    print(f"wrote {args.output} ({result.pages} pages)")
+    return 0
+
+
+def _retag(lib, args) -> int:
+    print(f"retagged {lib.retag()} articles")
+    return 0
+
+
+_COMMANDS = {
+    "import": _import, "articles": _articles, "search": _search, "countries": _countries,
+    "topics": _topics, "sources": _sources, "briefings": _briefings, "briefing": _briefing,
+    "export": _export, "retag": _retag,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from .ui.app import run_app
+        return run_app(args.db)
+    try:
+        return run(args)
+    except (CommandError, LibraryError, BriefingFileError, BriefingError, QuoteNotFound,
+            QueryError, ImportRejected) as exc:
+        print(f"dossier: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("dossier: interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"dossier: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,159 @@
+"""Importing article files into the library: one file at a time, never half written.
+
+Each file is read, decoded, parsed and tagged before anything is written; its rows
+are then written in a savepoint, so a file that fails leaves nothing behind while the
+batch goes on. Writes are grouped into transactions of many files for speed.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+
+import sqlite_utils
+
+from . import tagging
+from .ingest_text import MAX_BYTES, ImportRejected, body_hash, decode, parse_article
+from .storage import articles_repo
+from .storage.database import transaction
+
+Progress = Callable[[int, int, str], object]
+
+IMPORTED, DUPLICATE, REJECTED = "imported", "duplicate", "rejected"
+_BATCH = 400
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    status: str
+    article_id: int | None = None
+    title: str | None = None
+    code: str | None = None  # why a file was rejected
+    message: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    results: tuple[FileResult, ...] = field(default=())
+
+    def _count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def imported(self) -> int:
+        return self._count(IMPORTED)
+
+    @property
+    def duplicates(self) -> int:
+        return self._count(DUPLICATE)
+
+    @property
+    def rejected(self) -> int:
+        return self._count(REJECTED)
+
+    @property
+    def article_ids(self) -> list[int]:
+        return [r.article_id for r in self.results if r.status == IMPORTED]
+
+
+def collect_files(paths: Iterable[Path | str]) -> list[Path]:
+    """The .txt files named, and those under the folders named, in a stable order."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".txt"))
+        else:
+            files.append(path)
+    return files
+
+
+def _read(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportRejected("unreadable", f"cannot read the file: {exc.strerror or exc}") from exc
+    if not path.is_file():
+        raise ImportRejected("unreadable", "not a regular file")
+    if size > MAX_BYTES:
+        raise ImportRejected(
+            "too_large", f"the file is {size // 1024} KiB; the limit is {MAX_BYTES // 1024} KiB")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ImportRejected("unreadable", f"cannot read the file: {exc.strerror or exc}") from exc
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def prepare(data: bytes, name: str, meta: dict | None = None, lexicons=None,
+            imported_at: str | None = None) -> tuple[articles_repo.NewArticle, object]:
+    """Decode, parse and tag one file's bytes (nothing is written)."""
+    parsed = parse_article(decode(data), name)
+    meta = meta or {}
+    article = articles_repo.NewArticle(
+        title=parsed.title, title_derived=parsed.title_derived,
+        section_label=parsed.section_label, body=parsed.body, blocks=parsed.blocks,
+        language=parsed.language, body_hash=body_hash(parsed.body), source_file=name,
+        imported_at=imported_at or now_iso(),
+        outlet=meta.get("outlet"), author=parsed.author or meta.get("author"),
+        url=meta.get("url"), published=parsed.published or meta.get("date"),
+    )
+    return article, tagging.tag_article(parsed.title, parsed.body, lexicons)
+
+
+def store(db: sqlite_utils.Database, article: articles_repo.NewArticle, tags) -> int:
+    """Write one prepared article with its tags; the caller holds the transaction."""
+    article_id = articles_repo.insert(db, article)
+    articles_repo.set_auto_tags(db, article_id, "article_countries", "code", tags.countries)
+    articles_repo.set_auto_tags(db, article_id, "article_topics", "slug", tags.topics)
+    return article_id
+
+
+def import_paths(db: sqlite_utils.Database, paths: Iterable[Path | str],
+                 progress: Progress | None = None, manifest: dict | None = None,
+                 lexicons=None) -> ImportReport:
+    """Import files and folders; every file gets a result, the batch never stops early."""
+    files = collect_files(paths)
+    results: list[FileResult] = []
+    manifest = manifest or {}
+    stamp = now_iso()
+    seen: dict[str, int] = {}
+    for start in range(0, len(files), _BATCH):
+        chunk = files[start:start + _BATCH]
+        prepared = []
+        for path in chunk:
+            try:
+                article, tags = prepare(_read(path), path.name, manifest.get(path.name),
+                                        lexicons, stamp)
+                prepared.append((path, article, tags, None))
+            except ImportRejected as exc:
+                prepared.append((path, None, None, exc))
+        with transaction(db):
+            for path, article, tags, error in prepared:
+                results.append(_store_one(db, path, article, tags, error, seen))
+        if progress is not None:
+            progress(len(results), len(files), str(chunk[-1]))
+    return ImportReport(tuple(results))
+
+
+def _store_one(db, path: Path, article, tags, error, seen: dict[str, int]) -> FileResult:
+    name = os.fspath(path)
+    if error is not None:
+        return FileResult(name, REJECTED, code=error.code, message=error.message)
+    existing = seen.get(article.body_hash) or articles_repo.find_by_hash(db, article.body_hash)
+    if existing:
+        return FileResult(name, DUPLICATE, article_id=existing, title=article.title)
+    try:
+        with transaction(db):
+            article_id = store(db, article, tags)
+    except Exception as exc:  # a database refusal for one file must not stop the batch
+        return FileResult(name, REJECTED, code="storage", message=f"could not store it: {exc}")
+    seen[article.body_hash] = article_id
+    return FileResult(name, IMPORTED, article_id=article_id, title=article.title)

@@ -1,0 +1,137 @@
+"""The library: one SQLite file and the services over it, for the CLI and the UI alike."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from . import gazetteer, paths, tagging, topics
+from .briefings import Briefings
+from .importer import ImportReport, Progress, import_paths
+from .ingest_text import load_manifest
+from .model import Article, ArticleSummary, Country, Excerpt, Facet, SearchHit, Topic
+from .sample import create_sample_briefing
+from .search import ExcerptHit, search_articles, search_excerpts
+from .storage import articles_repo, catalog_repo, excerpts_repo
+from .storage.database import connect, transaction
+from .storage.filters import ArticleFilter
+
+
+class Library:
+    """An open library file. Writes are transactions; several processes may share it."""
+
+    def __init__(self, path: Path | str, seed: bool = True):
+        self.path = Path(path)
+        self.db = connect(self.path)
+        self.briefings = Briefings(self.db)
+        self._lexicons = topics.load_lexicons(self._extra_lexicon_dirs())
+        self._sync_catalog()
+        if seed:
+            self.seed_if_new()
+
+    @staticmethod
+    def _extra_lexicon_dirs() -> list[Path]:
+        folder = paths.user_data_dir() / "topics"
+        return [folder] if folder.is_dir() else []
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _sync_catalog(self) -> None:
+        with transaction(self.db):
+            catalog_repo.sync_countries(self.db, list(gazetteer.COUNTRIES))
+            catalog_repo.sync_topics(self.db, [
+                Topic(lex.slug, lex.name_ar, lex.name_en) for lex in self._lexicons])
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def seed_if_new(self) -> ImportReport | None:
+        """On a new library: import the bundled seeds and create the sample briefing."""
+        with transaction(self.db):
+            if self._meta("seeded") is not None:
+                return None
+            folder = paths.seeds_dir()
+            report = import_paths(self.db, [folder], manifest=load_manifest(folder),
+                                  lexicons=self._lexicons)
+            create_sample_briefing(self.db, date.today().isoformat())
+            self.db.execute("INSERT INTO meta (key, value) VALUES ('seeded', '1')")
+        return report
+
+    # Articles
+    def import_paths(self, items, progress: Progress | None = None) -> ImportReport:
+        return import_paths(self.db, items, progress, lexicons=self._lexicons)
+
+    def article_count(self, flt: ArticleFilter | None = None) -> int:
+        return articles_repo.count(self.db, flt)
+
+    def articles(self, flt: ArticleFilter | None = None, limit: int = -1,
+                 offset: int = 0) -> list[ArticleSummary]:
+        return articles_repo.summaries(self.db, flt, limit, offset)
+
+    def article(self, article_id: int) -> Article | None:
+        return articles_repo.get(self.db, article_id)
+
+    def excerpts_for(self, article_id: int) -> list[Excerpt]:
+        return excerpts_repo.for_article(self.db, article_id)
+
+    def set_country(self, article_id: int, code: str, present: bool) -> None:
+        """The analyst's own choice: kept through any re-tagging."""
+        with transaction(self.db):
+            articles_repo.set_manual_tag(self.db, article_id, "article_countries", "code", code, present)
+
+    def set_topic(self, article_id: int, slug: str, present: bool) -> None:
+        with transaction(self.db):
+            articles_repo.set_manual_tag(self.db, article_id, "article_topics", "slug", slug, present)
+
+    def retag(self, progress: Progress | None = None) -> int:
+        """Tag every article again (after the lexicons changed); returns how many."""
+        ids = [row[0] for row in self.db.execute("SELECT id FROM articles ORDER BY id")]
+        with transaction(self.db):
+            for done, article_id in enumerate(ids, 1):
+                title, body = self.db.execute(
+                    "SELECT title, body FROM articles WHERE id = ?", [article_id]).fetchone()
+                tags = tagging.tag_article(title, body, self._lexicons)
+                articles_repo.set_auto_tags(self.db, article_id, "article_countries", "code", tags.countries)
+                articles_repo.set_auto_tags(self.db, article_id, "article_topics", "slug", tags.topics)
+                if progress is not None and (done % 200 == 0 or done == len(ids)):
+                    progress(done, len(ids), "")
+        return len(ids)
+
+    # Browsing
+    def countries(self) -> list[Country]:
+        return catalog_repo.countries(self.db)
+
+    def topics(self) -> list[Topic]:
+        return catalog_repo.topics(self.db)
+
+    def country_facets(self, flt: ArticleFilter | None = None) -> list[Facet]:
+        return catalog_repo.country_facets(self.db, flt)
+
+    def topic_facets(self, flt: ArticleFilter | None = None) -> list[Facet]:
+        return catalog_repo.topic_facets(self.db, flt)
+
+    def outlet_facets(self, flt: ArticleFilter | None = None) -> list[Facet]:
+        return catalog_repo.outlet_facets(self.db, flt)
+
+    def sources(self) -> list[dict]:
+        return catalog_repo.sources(self.db)
+
+    # Search
+    def search(self, query: str, flt: ArticleFilter | None = None, limit: int = 50,
+               offset: int = 0) -> list[SearchHit]:
+        return search_articles(self.db, query, flt, limit, offset)
+
+    def search_excerpts(self, query: str, limit: int = 50) -> list[ExcerptHit]:
+        return search_excerpts(self.db, query, limit)
+
+
+def open_library(path: Path | str | None = None, seed: bool = True) -> Library:
+    return Library(path or paths.default_library_path(), seed=seed)

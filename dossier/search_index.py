@@ -1,0 +1,26 @@
+"""What the full-text index stores for a text, and how a word is matched against it.
+
+The index holds folded words, each followed by its bare forms after proclitics
+(وكازاخستان is stored as وكازاخستان كازاخستان), so a query for the bare word finds
+every attached form while a query for the attached form stays exact.
+"""
+
+from __future__ import annotations
+
+from .folding import clitic_stems, folded_words
+
+
+def index_text(text: str) -> str:
+    """The folded, clitic-expanded words of ``text``, space separated."""
+    out: list[str] = []
+    for word in folded_words(text):
+        out.extend(clitic_stems(word))
+    return " ".join(out)
+
+
+def word_matches(token: str, term: str, prefix: bool = False) -> bool:
+    """Does a folded text token match a folded query term (with its clitic forms)?"""
+    for stem in clitic_stems(token):
+        if stem == term or (prefix and stem.startswith(term)):
+            return True
+    return False

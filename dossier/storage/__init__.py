@@ -1,0 +1,1 @@
+"""Storage: the SQLite schema, its migrations and one repository per aggregate."""

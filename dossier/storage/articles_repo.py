@@ -1,0 +1,169 @@
+"""Articles, their sources and their country and topic tags."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from ..model import Article, ArticleSummary, Block, Source
+from ..search_index import index_text
+from .filters import ArticleFilter, filter_sql
+
+
+@dataclass(frozen=True)
+class NewArticle:
+    """Everything needed to store one article."""
+
+    title: str
+    title_derived: bool
+    section_label: str | None
+    body: str
+    blocks: tuple[Block, ...]
+    language: str
+    body_hash: str
+    source_file: str | None
+    imported_at: str
+    outlet: str | None
+    author: str | None
+    url: str | None
+    published: str | None
+
+
+def find_by_hash(db: sqlite_utils.Database, body_hash: str) -> int | None:
+    row = db.execute("SELECT id FROM articles WHERE body_hash = ?", [body_hash]).fetchone()
+    return row[0] if row else None
+
+
+def _source_id(db: sqlite_utils.Database, art: NewArticle) -> int | None:
+    if not (art.outlet or art.author or art.url or art.published):
+        return None
+    values = [art.outlet, art.author, art.url, art.published]
+    row = db.execute(
+        "SELECT id FROM sources WHERE outlet IS ? AND author IS ? AND url IS ? AND published IS ?",
+        values,
+    ).fetchone()
+    if row:
+        return row[0]
+    return db.execute(
+        "INSERT INTO sources (outlet, author, url, published) VALUES (?, ?, ?, ?)", values
+    ).lastrowid
+
+
+def insert(db: sqlite_utils.Database, art: NewArticle) -> int:
+    """Store an article and its index entry; the caller holds the transaction."""
+    structure = json.dumps([[b.kind, b.start, b.end] for b in art.blocks])
+    article_id = db.execute(
+        """INSERT INTO articles (source_id, title, title_derived, section_label, body,
+               structure, language, body_hash, source_file, imported_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [_source_id(db, art), art.title, int(art.title_derived), art.section_label, art.body,
+         structure, art.language, art.body_hash, art.source_file, art.imported_at],
+    ).lastrowid
+    db.execute(
+        "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+        [article_id, index_text(art.title), index_text(art.body)],
+    )
+    return article_id
+
+
+def set_auto_tags(db: sqlite_utils.Database, article_id: int, table: str, key: str,
+                  found: dict[str, tuple[tuple[int, int], ...]]) -> None:
+    """Replace the automatic tags of one kind; the analyst's own choices stay."""
+    db.execute(f"DELETE FROM {table} WHERE article_id = ? AND choice = 'auto'", [article_id])
+    chosen = {row[0] for row in db.execute(
+        f"SELECT {key} FROM {table} WHERE article_id = ?", [article_id])}
+    for value, offsets in found.items():
+        if value in chosen:
+            continue
+        db.execute(
+            f"INSERT INTO {table} (article_id, {key}, mentions, offsets, choice) "
+            "VALUES (?, ?, ?, ?, 'auto')",
+            [article_id, value, len(offsets), json.dumps([list(o) for o in offsets])],
+        )
+
+
+def set_manual_tag(db: sqlite_utils.Database, article_id: int, table: str, key: str,
+                   value: str, present: bool) -> None:
+    choice = "added" if present else "removed"
+    updated = db.execute(
+        f"UPDATE {table} SET choice = ? WHERE article_id = ? AND {key} = ?",
+        [choice, article_id, value],
+    ).rowcount
+    if not updated:
+        db.execute(
+            f"INSERT INTO {table} (article_id, {key}, choice) VALUES (?, ?, ?)",
+            [article_id, value, choice],
+        )
+
+
+_SUMMARY_SELECT = """
+SELECT a.id, a.title, a.source_file, s.published, s.outlet, s.author,
+  (SELECT group_concat(code) FROM (SELECT code FROM article_countries
+     WHERE article_id = a.id AND choice != 'removed' ORDER BY mentions DESC, code)),
+  (SELECT group_concat(slug) FROM (SELECT slug FROM article_topics
+     WHERE article_id = a.id AND choice != 'removed' ORDER BY mentions DESC, slug))
+FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+"""
+
+
+def _summary(row) -> ArticleSummary:
+    return ArticleSummary(
+        id=row[0], title=row[1], source_file=row[2], published=row[3], outlet=row[4],
+        author=row[5], countries=tuple(row[6].split(",")) if row[6] else (),
+        topics=tuple(row[7].split(",")) if row[7] else (),
+    )
+
+
+def summaries(db: sqlite_utils.Database, flt: ArticleFilter | None = None,
+              limit: int = -1, offset: int = 0) -> list[ArticleSummary]:
+    """Articles in the filter, newest first (undated last), then by id."""
+    where, params = filter_sql(flt)
+    rows = db.execute(
+        _SUMMARY_SELECT + f" WHERE {where} ORDER BY s.published IS NULL, s.published DESC, a.id"
+        " LIMIT ? OFFSET ?",
+        params + [limit, offset],
+    )
+    return [_summary(row) for row in rows]
+
+
+def summaries_by_id(db: sqlite_utils.Database, ids: list[int]) -> dict[int, ArticleSummary]:
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    rows = db.execute(_SUMMARY_SELECT + f" WHERE a.id IN ({marks})", list(ids))
+    return {row[0]: _summary(row) for row in rows}
+
+
+def count(db: sqlite_utils.Database, flt: ArticleFilter | None = None) -> int:
+    where, params = filter_sql(flt)
+    return db.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0]
+
+
+def get(db: sqlite_utils.Database, article_id: int) -> Article | None:
+    row = db.execute(
+        """SELECT a.id, a.title, a.body, a.structure, a.language, a.source_file, a.body_hash,
+                  a.imported_at, a.section_label, s.id, s.outlet, s.author, s.url, s.published
+           FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?""",
+        [article_id],
+    ).fetchone()
+    if row is None:
+        return None
+    source = Source(row[9], row[10], row[11], row[12], row[13]) if row[9] is not None else None
+    countries, mentions = [], []
+    for code, offsets in db.execute(
+        "SELECT code, offsets FROM article_countries WHERE article_id = ? AND choice != 'removed'"
+        " ORDER BY mentions DESC, code", [article_id]):
+        countries.append(code)
+        mentions.extend((code, s, e) for s, e in json.loads(offsets))
+    topics = [r[0] for r in db.execute(
+        "SELECT slug FROM article_topics WHERE article_id = ? AND choice != 'removed'"
+        " ORDER BY mentions DESC, slug", [article_id])]
+    return Article(
+        id=row[0], title=row[1], body=row[2],
+        blocks=tuple(Block(k, s, e) for k, s, e in json.loads(row[3])),
+        language=row[4], source=source, source_file=row[5], body_hash=row[6],
+        imported_at=row[7], section_label=row[8], countries=tuple(countries),
+        topics=tuple(topics), mentions=tuple(sorted(mentions, key=lambda m: m[1])),
+    )

@@ -1,0 +1,61 @@
+"""Which articles the analyst is looking at: the panes' selections as one SQL condition."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+UNKNOWN_OUTLET = ""  # the key of articles whose outlet is not known
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    """Countries, topics and outlets: any of the chosen within a pane, all panes together."""
+
+    countries: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    date_from: str | None = None  # YYYY-MM-DD, inclusive
+    date_to: str | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.countries or self.topics or self.outlets or self.date_from or self.date_to)
+
+
+def _marks(values: tuple[str, ...]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def filter_sql(flt: ArticleFilter | None, alias: str = "a") -> tuple[str, list]:
+    """A WHERE fragment (``1`` when empty) over ``articles AS alias`` and its parameters."""
+    if flt is None or flt.is_empty:
+        return "1", []
+    clauses: list[str] = []
+    params: list = []
+    if flt.countries:
+        clauses.append(
+            f"{alias}.id IN (SELECT article_id FROM article_countries WHERE choice != 'removed' "
+            f"AND code IN ({_marks(flt.countries)}))"
+        )
+        params.extend(flt.countries)
+    if flt.topics:
+        clauses.append(
+            f"{alias}.id IN (SELECT article_id FROM article_topics WHERE choice != 'removed' "
+            f"AND slug IN ({_marks(flt.topics)}))"
+        )
+        params.extend(flt.topics)
+    if flt.outlets:
+        clauses.append(
+            f"{alias}.source_id IN (SELECT id FROM sources WHERE COALESCE(outlet, '') IN "
+            f"({_marks(flt.outlets)}))"
+        )
+        params.extend(flt.outlets)
+    if flt.date_from or flt.date_to:
+        clauses.append(
+            f"{alias}.source_id IN (SELECT id FROM sources WHERE published IS NOT NULL"
+            + (" AND published >= ?" if flt.date_from else "")
+            + (" AND published <= ?" if flt.date_to else "")
+            + ")"
+        )
+        params.extend(v for v in (flt.date_from, flt.date_to) if v)
+    return " AND ".join(clauses), params

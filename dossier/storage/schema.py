@@ -1,0 +1,116 @@
+"""The library's schema and its numbered migrations.
+
+``PRAGMA user_version`` holds the schema version. Each migration runs in the same
+transaction as the version bump, so a library is never left between two versions.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[list[str]] = [
+    # 1: the first schema.
+    [
+        """CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            outlet TEXT,
+            author TEXT,
+            url TEXT,
+            published TEXT
+        )""",
+        "CREATE INDEX sources_outlet ON sources(outlet)",
+        """CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER REFERENCES sources(id),
+            title TEXT NOT NULL,
+            title_derived INTEGER NOT NULL DEFAULT 0,
+            section_label TEXT,
+            body TEXT NOT NULL,
+            structure TEXT NOT NULL,
+            language TEXT NOT NULL,
+            body_hash TEXT NOT NULL UNIQUE,
+            source_file TEXT,
+            imported_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX articles_source ON articles(source_id)",
+        """CREATE TABLE countries (
+            code TEXT PRIMARY KEY,
+            name_ar TEXT NOT NULL,
+            name_en TEXT NOT NULL
+        )""",
+        """CREATE TABLE topics (
+            slug TEXT PRIMARY KEY,
+            name_ar TEXT NOT NULL,
+            name_en TEXT NOT NULL
+        )""",
+        # choice: 'auto' from tagging, 'added' or 'removed' by the analyst. Analyst rows
+        # are never touched by re-tagging; a 'removed' row hides the tag.
+        """CREATE TABLE article_countries (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            code TEXT NOT NULL REFERENCES countries(code),
+            mentions INTEGER NOT NULL DEFAULT 0,
+            offsets TEXT NOT NULL DEFAULT '[]',
+            choice TEXT NOT NULL DEFAULT 'auto',
+            PRIMARY KEY (article_id, code)
+        )""",
+        "CREATE INDEX article_countries_code ON article_countries(code, choice)",
+        """CREATE TABLE article_topics (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            slug TEXT NOT NULL REFERENCES topics(slug),
+            mentions INTEGER NOT NULL DEFAULT 0,
+            offsets TEXT NOT NULL DEFAULT '[]',
+            choice TEXT NOT NULL DEFAULT 'auto',
+            PRIMARY KEY (article_id, slug)
+        )""",
+        "CREATE INDEX article_topics_slug ON article_topics(slug, choice)",
+        """CREATE TABLE excerpts (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX excerpts_article ON excerpts(article_id)",
+        """CREATE TABLE briefings (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            subtitle TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            classification TEXT NOT NULL DEFAULT '',
+            date TEXT,
+            summary TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE sections (
+            id INTEGER PRIMARY KEY,
+            briefing_id INTEGER NOT NULL REFERENCES briefings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            heading TEXT NOT NULL
+        )""",
+        "CREATE INDEX sections_briefing ON sections(briefing_id, position)",
+        """CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            excerpt_id INTEGER REFERENCES excerpts(id),
+            note TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX items_section ON items(section_id, position)",
+        "CREATE INDEX items_excerpt ON items(excerpt_id)",
+        # Folded, clitic-expanded copies of the text: see dossier/search_index.py.
+        """CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, content='', tokenize='unicode61 remove_diacritics 0'
+        )""",
+        """CREATE VIRTUAL TABLE excerpts_fts USING fts5(
+            quote, content='', tokenize='unicode61 remove_diacritics 0'
+        )""",
+        """CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        )""",
+    ],
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
