@@ -170,7 +170,6 @@ def _words(text: str) -> _Words:
     return spans, [_fold_word(text[start:end]) for start, end in spans]
 
 
-
 def _fold_word(word: str) -> str:
     folded = _FOLDED.get(word)
     if folded is None:
