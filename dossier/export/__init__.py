@@ -1,0 +1,89 @@
+"""Right-to-left PDF dossier of a briefing snapshot.
+
+    export_briefing(briefing, "out.pdf", ExportOptions(page_size="Letter"), progress)
+
+`progress(done, total, label)` is called as the export goes; returning False from it,
+or setting `options.cancel`, stops the export (ExportCancelled). The PDF is written to
+a temporary file beside the target and moved into place at the end, so a failed or
+cancelled export leaves no partial file and never replaces the old one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from dossier.model import Briefing
+
+from .compose import compose
+from .fonts import register
+from .layout import Frame, paginate
+from .options import ExportCancelled, ExportError, ExportOptions, ExportResult, Reporter
+from .pdf_writer import PageWriter
+
+__all__ = ["export_briefing", "ExportOptions", "ExportResult", "ExportError", "ExportCancelled"]
+
+MARGIN_SIDE = 62.0
+MARGIN_TOP = 66.0
+MARGIN_BOTTOM = 58.0
+# reportlab keeps per-document font state on shared font objects: one export at a time.
+_export_lock = threading.Lock()
+
+
+def _temporary_beside(target: Path) -> Path:
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(f"Cannot write {target}: folder {folder} does not exist")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}") from None
+    os.close(fd)
+    return Path(name)
+
+
+def _render(briefing: Briefing, tmp: Path, options: ExportOptions, report: Reporter) -> int:
+    width, height = options.page_dimensions
+    digits = options.digits == "arabic"
+    blocks, _ = compose(briefing, digits)
+    frame = Frame(MARGIN_SIDE, width - MARGIN_SIDE, height - MARGIN_TOP, MARGIN_BOTTOM)
+    flow = paginate(blocks, frame, lambda done, total: report(0, 1, "layout"))
+    info = briefing.info
+    canvas = Canvas(str(tmp), pagesize=(width, height), lang="ar", pageCompression=1)
+    canvas.setTitle(info.title)
+    canvas.setAuthor(info.author)
+    canvas.setSubject(info.subtitle or info.title)
+    canvas.setKeywords(", ".join(s.heading for s in briefing.sections if s.heading.strip()))
+    canvas.setCreator("Dossier")
+    canvas.showOutline()
+    PageWriter(canvas, flow, (width, height), info.title, info.classification, digits).draw(report)
+    canvas.save()
+    return len(flow.pages)
+
+
+def export_briefing(briefing: Briefing, path, options: ExportOptions | None = None,
+                    progress=None) -> ExportResult:
+    """Write the briefing as a PDF at `path`; returns the path and page count."""
+    options = options or ExportOptions()
+    target = Path(path).expanduser().absolute()
+    report = Reporter(progress, options.cancel)
+    register()
+    tmp = _temporary_beside(target)
+    try:
+        with _export_lock:
+            pages = _render(briefing, tmp, options, report)
+        os.replace(tmp, target)
+    except ExportError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return ExportResult(target, pages)

@@ -1,0 +1,66 @@
+"""The export's options, result and errors, and how a running export is cancelled.
+
+Cancelling: the caller either sets `ExportOptions.cancel` (a `threading.Event`, handy
+for a Cancel button on another thread) or returns False from its progress callback.
+Either way the export stops at the next page, removes its temporary file and raises
+`ExportCancelled`; the target file is left as it was.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, LETTER
+
+PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+DIGITS = ("latin", "arabic")
+
+Progress = Callable[[int, int, str], object]
+
+
+class ExportError(Exception):
+    """The export could not be written; the message is one line for the user."""
+
+
+class ExportCancelled(ExportError):
+    """The export was cancelled before it finished."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    page_size: str = "A4"
+    digits: str = "latin"  # page numbers, dates and markers: "latin" (123) or "arabic" (١٢٣)
+    cancel: threading.Event | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.page_size not in PAGE_SIZES:
+            raise ValueError(f"page_size must be one of {', '.join(PAGE_SIZES)}")
+        if self.digits not in DIGITS:
+            raise ValueError(f"digits must be one of {', '.join(DIGITS)}")
+
+    @property
+    def page_dimensions(self) -> tuple[float, float]:
+        return PAGE_SIZES[self.page_size]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    pages: int
+
+
+class Reporter:
+    """Calls the progress callback and turns a cancel request into ExportCancelled."""
+
+    def __init__(self, progress: Progress | None, cancel: threading.Event | None):
+        self._progress = progress
+        self._cancel = cancel
+
+    def __call__(self, done: int, total: int, label: str) -> None:
+        if self._cancel is not None and self._cancel.is_set():
+            raise ExportCancelled("export cancelled")
+        if self._progress is not None and self._progress(done, total, label) is False:
+            raise ExportCancelled("export cancelled")
