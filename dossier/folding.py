@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import dataclass
 
 _MAP = {
@@ -174,27 +175,43 @@ def folded_words(text: str) -> list[str]:
 
 
 _MIN_STEM = 3
+_CONJ = ("", "\u0648", "\u0641")
+_PREP = ("", "\u0628", "\u0643", "\u0644")
+_ARTICLE = ("", "\u0627\u0644")
 
 
-def clitic_stems(word: str) -> list[str]:
+def _prefixes() -> tuple[str, ...]:
+    found = []
+    for conj in _CONJ:
+        for prep in _PREP:
+            for article in _ARTICLE:
+                if not (conj or prep or article):
+                    continue
+                prefix = conj + prep + article
+                if prep == "\u0644" and article:
+                    prefix = conj + "\u0644\u0644"  # ل + ال is written لل
+                if prefix not in found:
+                    found.append(prefix)
+    return tuple(found)
+
+
+_PREFIXES = _prefixes()
+_CLITIC_START = frozenset(p[0] for p in _PREFIXES)
+
+
+@lru_cache(maxsize=262144)
+def clitic_stems(word: str) -> tuple[str, ...]:
     """The folded word and each bare form left after a valid proclitic chain.
 
     The chain is (و|ف)? (ب|ك|ل)? (ال)?, with ل + ال written لل. A stem must keep at
     least three letters, so short function words are never stripped to nothing.
     """
-    if not _ARABIC_LETTER.match(word):
-        return [word]
+    if not word or word[0] not in _CLITIC_START or len(word) <= _MIN_STEM:
+        return (word,)
     stems = [word]
-    for conj in ("", "\u0648", "\u0641"):
-        for prep in ("", "\u0628", "\u0643", "\u0644"):
-            for article in ("", "\u0627\u0644"):
-                if not (conj or prep or article):
-                    continue
-                prefix = conj + prep + article
-                if prep == "\u0644" and article:
-                    prefix = conj + "\u0644\u0644"
-                if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
-                    stem = word[len(prefix):]
-                    if stem not in stems:
-                        stems.append(stem)
-    return stems
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
+            stem = word[len(prefix):]
+            if stem not in stems:
+                stems.append(stem)
+    return tuple(stems)

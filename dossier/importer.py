@@ -111,9 +111,23 @@ def prepare(data: bytes, name: str, meta: dict | None = None, lexicons=None,
 def store(db: sqlite_utils.Database, article: articles_repo.NewArticle, tags) -> int:
     """Write one prepared article with its tags; the caller holds the transaction."""
     article_id = articles_repo.insert(db, article)
-    articles_repo.set_auto_tags(db, article_id, "article_countries", "code", tags.countries)
-    articles_repo.set_auto_tags(db, article_id, "article_topics", "slug", tags.topics)
+    articles_repo.set_auto_tags(db, article_id, "article_countries", "code", tags.countries, new=True)
+    articles_repo.set_auto_tags(db, article_id, "article_topics", "slug", tags.topics, new=True)
     return article_id
+
+
+def _prepare_path(path: Path, meta: dict | None, lexicons, stamp: str):
+    try:
+        article, tags = prepare(_read(path), path.name, meta, lexicons, stamp)
+        return path, article, tags, None
+    except ImportRejected as exc:
+        return path, None, None, exc
+
+
+def _prepared_chunks(files: list[Path], manifest: dict, lexicons, stamp: str):
+    for start in range(0, len(files), _BATCH):
+        chunk = files[start:start + _BATCH]
+        yield chunk, [_prepare_path(p, manifest.get(p.name), lexicons, stamp) for p in chunk]
 
 
 def import_paths(db: sqlite_utils.Database, paths: Iterable[Path | str],
@@ -122,38 +136,51 @@ def import_paths(db: sqlite_utils.Database, paths: Iterable[Path | str],
     """Import files and folders; every file gets a result, the batch never stops early."""
     files = collect_files(paths)
     results: list[FileResult] = []
-    manifest = manifest or {}
-    stamp = now_iso()
     seen: dict[str, int] = {}
-    for start in range(0, len(files), _BATCH):
-        chunk = files[start:start + _BATCH]
-        prepared = []
-        for path in chunk:
-            try:
-                article, tags = prepare(_read(path), path.name, manifest.get(path.name),
-                                        lexicons, stamp)
-                prepared.append((path, article, tags, None))
-            except ImportRejected as exc:
-                prepared.append((path, None, None, exc))
-        with transaction(db):
-            for path, article, tags, error in prepared:
-                results.append(_store_one(db, path, article, tags, error, seen))
+    for chunk, prepared in _prepared_chunks(files, manifest or {}, lexicons, now_iso()):
+        results.extend(_store_batch(db, prepared, seen))
         if progress is not None:
             progress(len(results), len(files), str(chunk[-1]))
     return ImportReport(tuple(results))
 
 
-def _store_one(db, path: Path, article, tags, error, seen: dict[str, int]) -> FileResult:
+def _store_batch(db, prepared: list, seen: dict[str, int]) -> list[FileResult]:
+    """Write a batch in one transaction; if any write fails, redo it file by file.
+
+    No savepoint per file on the fast path: the full-text index flushes its pending
+    terms at every savepoint, which would make a bulk import several times slower.
+    """
+    batch_seen = dict(seen)
+    try:
+        with transaction(db):
+            results = [_store_one(db, p, a, t, e, batch_seen, isolate=False)
+                       for p, a, t, e in prepared]
+        seen.update(batch_seen)
+        return results
+    except Exception:
+        pass
+    results = []
+    for path, article, tags, error in prepared:
+        with transaction(db):
+            results.append(_store_one(db, path, article, tags, error, seen, isolate=True))
+    return results
+
+
+def _store_one(db, path: Path, article, tags, error, seen: dict[str, int],
+               isolate: bool) -> FileResult:
     name = os.fspath(path)
     if error is not None:
         return FileResult(name, REJECTED, code=error.code, message=error.message)
     existing = seen.get(article.body_hash) or articles_repo.find_by_hash(db, article.body_hash)
     if existing:
         return FileResult(name, DUPLICATE, article_id=existing, title=article.title)
-    try:
-        with transaction(db):
-            article_id = store(db, article, tags)
-    except Exception as exc:  # a database refusal for one file must not stop the batch
-        return FileResult(name, REJECTED, code="storage", message=f"could not store it: {exc}")
+    if isolate:
+        try:
+            with transaction(db):
+                article_id = store(db, article, tags)
+        except Exception as exc:  # a database refusal for one file must not stop the batch
+            return FileResult(name, REJECTED, code="storage", message=f"could not store it: {exc}")
+    else:
+        article_id = store(db, article, tags)
     seen[article.body_hash] = article_id
     return FileResult(name, IMPORTED, article_id=article_id, title=article.title)

@@ -7,15 +7,19 @@ every attached form while a query for the attached form stays exact.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .folding import clitic_stems, folded_words
+
+
+@lru_cache(maxsize=262144)
+def _expanded(word: str) -> str:
+    return " ".join(clitic_stems(word))
 
 
 def index_text(text: str) -> str:
     """The folded, clitic-expanded words of ``text``, space separated."""
-    out: list[str] = []
-    for word in folded_words(text):
-        out.extend(clitic_stems(word))
-    return " ".join(out)
+    return " ".join(map(_expanded, folded_words(text)))
 
 
 def word_matches(token: str, term: str, prefix: bool = False) -> bool:

@@ -128,8 +128,12 @@ class _Matcher:
         spans, words = words or _words(text)
         found: list[tuple[str, str, int, int]] = []
         covered: dict[str | None, int] = {}
-        for i, word in enumerate(words):
-            rules = self._rules(word)
+        cache = self._cache
+        for word in set(words).difference(cache):
+            self._rules(word)
+        # Most words match nothing: pick the few that do before the per-word work.
+        for i in [i for i, word in enumerate(words) if cache.get(word) != ()]:
+            rules = self._rules(words[i])
             if not rules:
                 continue
             decided: set[str | None] = set()
@@ -166,8 +170,10 @@ _Words = tuple[list[tuple[int, int]], list[str]]
 
 def _words(text: str) -> _Words:
     """The words of ``text``: their offsets, and their folded forms."""
-    spans = [m.span() for m in _WORD.finditer(text)]
-    return spans, [_fold_word(text[start:end]) for start, end in spans]
+    matches = list(_WORD.finditer(text))
+    known = _FOLDED.get
+    raw = [m.group() for m in matches]
+    return [m.span() for m in matches], [known(w) or _fold_word(w) for w in raw]
 
 
 def _fold_word(word: str) -> str:

@@ -98,7 +98,7 @@ def test_a_failing_write_leaves_nothing_half_written(empty_library, tmp_path, mo
     good = tmp_path / "good.txt"
     good.write_text("عنوان\n\nنص عن طاجيكستان والمياه والطاقة.\n", encoding="utf-8")
 
-    def broken(db, article_id, table, key, found):
+    def broken(db, article_id, table, key, found, new=False):
         raise sqlite3.IntegrityError("simulated failure while tagging")
 
     monkeypatch.setattr(articles_repo, "set_auto_tags", broken)

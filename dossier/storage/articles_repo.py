@@ -69,19 +69,22 @@ def insert(db: sqlite_utils.Database, art: NewArticle) -> int:
 
 
 def set_auto_tags(db: sqlite_utils.Database, article_id: int, table: str, key: str,
-                  found: dict[str, tuple[tuple[int, int], ...]]) -> None:
-    """Replace the automatic tags of one kind; the analyst's own choices stay."""
-    db.execute(f"DELETE FROM {table} WHERE article_id = ? AND choice = 'auto'", [article_id])
-    chosen = {row[0] for row in db.execute(
-        f"SELECT {key} FROM {table} WHERE article_id = ?", [article_id])}
-    for value, offsets in found.items():
-        if value in chosen:
-            continue
-        db.execute(
-            f"INSERT INTO {table} (article_id, {key}, mentions, offsets, choice) "
-            "VALUES (?, ?, ?, ?, 'auto')",
-            [article_id, value, len(offsets), json.dumps([list(o) for o in offsets])],
-        )
+                  found: dict[str, tuple[tuple[int, int], ...]], new: bool = False) -> None:
+    """Replace the automatic tags of one kind; the analyst's own choices stay.
+
+    ``new`` says the article was just inserted, so it has no tags to replace yet.
+    """
+    chosen: set[str] = set()
+    if not new:
+        db.execute(f"DELETE FROM {table} WHERE article_id = ? AND choice = 'auto'", [article_id])
+        chosen = {row[0] for row in db.execute(
+            f"SELECT {key} FROM {table} WHERE article_id = ?", [article_id])}
+    db.conn.executemany(
+        f"INSERT INTO {table} (article_id, {key}, mentions, offsets, choice) "
+        "VALUES (?, ?, ?, ?, 'auto')",
+        [(article_id, value, len(offsets), json.dumps([list(o) for o in offsets]))
+         for value, offsets in found.items() if value not in chosen],
+    )
 
 
 def set_manual_tag(db: sqlite_utils.Database, article_id: int, table: str, key: str,
