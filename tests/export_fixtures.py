@@ -69,7 +69,7 @@ def sample_briefing() -> Briefing:
         items = []
         for a in picks:
             title, paras = articles[a]
-            for quote in paras[1:3]:
+            for quote in [p for p in paras if len(p) > 120][:2]:
                 ident += 1
                 items.append(Item(ident, s + 1, len(items), f"تعليق المحلل على {title[:40]}.",
                                   _excerpt(ident, a + 1, quote)))

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from dossier.model import Briefing
 
 from .compose import compose
-from .fonts import register
+from .fonts import REGULAR, register
 from .layout import Frame, paginate
 from .options import ExportCancelled, ExportError, ExportOptions, ExportResult, Reporter
 from .pdf_writer import PageWriter
@@ -53,7 +53,9 @@ def _render(briefing: Briefing, tmp: Path, options: ExportOptions, report: Repor
     frame = Frame(MARGIN_SIDE, width - MARGIN_SIDE, height - MARGIN_TOP, MARGIN_BOTTOM)
     flow = paginate(blocks, frame, lambda done, total: report(0, 1, "layout"))
     info = briefing.info
-    canvas = Canvas(str(tmp), pagesize=(width, height), lang="ar", pageCompression=1)
+    # A TrueType initial font keeps the unembedded Helvetica out of the file.
+    canvas = Canvas(str(tmp), pagesize=(width, height), lang="ar", pageCompression=1,
+                    initialFontName=REGULAR)
     canvas.setTitle(info.title)
     canvas.setAuthor(info.author)
     canvas.setSubject(info.subtitle or info.title)

@@ -10,10 +10,8 @@ for what the font has: a presentation form for its letters, other gaps for '?'.
 
 from __future__ import annotations
 
-import struct
 import threading
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
@@ -46,27 +44,12 @@ class CopyableTTFont(TTFont):
             stream.content = build_cmap(pdf_font.BaseFont, subset)
 
 
-@dataclass(frozen=True)
-class MarkBox:
-    """Horizontal extent of a zero-width mark's outline, in thousandths of an em."""
-
-    x_min: float
-    x_max: float
-    y_min: float
-    y_max: float
-
-
 class FontMetrics:
-    """What layout needs from one font: widths, coverage and mark outlines."""
+    """What layout needs from one font: widths and glyph coverage."""
 
     def __init__(self, font: TTFont):
         self.font = font
-        face = font.face
-        self._cmap = face.charToGlyph
-        self._scale = 1000.0 / face.unitsPerEm
-        self._glyf = face.get_table_pos("glyf")[0]
-        self._loca = face.glyphPos
-        self._data = face._ttf_data
+        self._cmap = font.face.charToGlyph
         self.has = self._cmap.__contains__
 
     def width(self, text: str, size: float) -> float:
@@ -76,20 +59,6 @@ class FontMetrics:
     def char_width(self, ch: str) -> float:
         """Advance of one character, in thousandths of an em."""
         return self.font.stringWidth(ch, 1000)
-
-    @lru_cache(maxsize=None)
-    def mark_box(self, ch: str) -> MarkBox | None:
-        """Outline bounds of a glyph, read from the font's glyf table."""
-        glyph = self._cmap.get(ord(ch))
-        if glyph is None or glyph + 1 >= len(self._loca):
-            return None
-        start = self._loca[glyph]
-        if self._loca[glyph + 1] == start:
-            return None
-        offset = self._glyf + start + 2
-        x0, y0, x1, y1 = struct.unpack(">hhhh", self._data[offset : offset + 8])
-        s = self._scale
-        return MarkBox(x0 * s, x1 * s, y0 * s, y1 * s)
 
     @lru_cache(maxsize=None)
     def substitute(self, ch: str) -> str:

@@ -65,8 +65,9 @@ class PageWriter:
             c.rect(bar_x, top - style.leading, 3, style.leading, stroke=0, fill=1)
         if placed.para.toc_key is not None:
             self._toc_number(placed)
-            right -= TOC_NUMBER_SLOT if placed.rtl else 0
-            left += 0 if placed.rtl else TOC_NUMBER_SLOT
+            # The number sits at the line's end: the left side in right-to-left text.
+            left += TOC_NUMBER_SLOT if placed.rtl else 0
+            right -= 0 if placed.rtl else TOC_NUMBER_SLOT
         self._text(placed.line, placed.rtl, style, left, right, placed.baseline, right - left)
 
     def _toc_number(self, placed: PlacedLine) -> None:
@@ -88,7 +89,9 @@ class PageWriter:
         c.setDash(1, 3)
         y = placed.baseline + 2
         if placed.rtl:
-            c.line(slot[1] + 4, y, placed.right - TOC_NUMBER_SLOT - placed.line.width - 6, y)
+            c.line(slot[1] + 4, y, placed.right - placed.line.width - 6, y)
+        else:
+            c.line(placed.left + placed.line.width + 6, y, slot[0] - 4, y)
         c.setDash()
 
     def _furniture(self, index: int) -> None:

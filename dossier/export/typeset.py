@@ -2,17 +2,16 @@
 
 We write the text operators ourselves rather than going through reportlab's Paragraph:
 nothing is parsed as markup (so `<b>` and `&` print literally), every space can take
-the line's own justification, and each tashkeel mark can be nudged onto its letter.
+the line's own justification.
 
-The font has no positioning rules we can apply, so marks are placed generically: a mark
-is centred over the advance of the letter it belongs to and takes no room of its own.
-Marks stay on the baseline (a text rise would make extractors see a line of its own);
-shadda with a vowel is drawn as the font's combined glyph rather than stacked.
+Tashkeel: a mark has no advance, and reversing a right-to-left run puts it just before
+its letter, so it draws over the start of that letter. We keep that natural place rather
+than nudging marks with pen moves: a text extractor reads a backwards pen move as a
+word break and scatters the marks. Shadda with a vowel is drawn as the font's combined
+glyph (stacked, not overprinted), whose advance is given back so it takes no room.
 """
 
 from __future__ import annotations
-
-from unicodedata import bidirectional, category
 
 from .fonts import FontMetrics
 
@@ -30,38 +29,9 @@ def _literal(codes: bytes) -> str:
     return "(" + "".join([_ESCAPES[b] for b in codes]) + ")"
 
 
-def _is_mark(ch: str) -> bool:
-    return category(ch) == "Mn" or "\ufc5e" <= ch <= "\ufc63"
-
-
-def _mark_plan(visual: str, font: FontMetrics) -> dict[int, tuple[float, float]]:
-    """For each mark in the line: (pen shift, own advance), in thousandths of an em."""
-    plan: dict[int, tuple[float, float]] = {}
-    n = len(visual)
-    i = 0
-    while i < n:
-        if not _is_mark(visual[i]):
-            i += 1
-            continue
-        end = i
-        while end < n and _is_mark(visual[end]):
-            end += 1
-        # A right-to-left letter comes after its marks once the line is reversed.
-        if end < n and bidirectional(visual[end]) in ("AL", "R"):
-            base_width = font.char_width(visual[end])
-            centre = base_width / 2
-        elif i > 0:
-            base_width = font.char_width(visual[i - 1])
-            centre = -base_width / 2
-        else:
-            centre = 0.0
-        for k in range(i, end):
-            box = font.mark_box(visual[k])
-            if box is not None:
-                # Spacing forms (shadda with a vowel) also give back their advance.
-                plan[k] = (centre - (box.x_min + box.x_max) / 2, font.char_width(visual[k]))
-        i = end
-    return plan
+def _spacing_mark_plan(visual: str, font: FontMetrics) -> dict[int, float]:
+    """Advance to give back after each spacing mark (shadda with a vowel), in 1/1000 em."""
+    return {k: font.char_width(ch) for k, ch in enumerate(visual) if "\ufc5e" <= ch <= "\ufc63"}
 
 
 def line_operators(
@@ -78,7 +48,7 @@ def line_operators(
     codes: list[tuple[int, int]] = []
     for subset, chunk in ttf.splitString(visual, doc):
         codes.extend((subset, b) for b in chunk)
-    plan = _mark_plan(visual, font) if any(_is_mark(ch) for ch in visual) else {}
+    plan = _spacing_mark_plan(visual, font)
     space_adjust = -space_extra * 1000.0 / size if space_extra else 0.0
     out = [f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm"]
     current = -1
@@ -102,15 +72,11 @@ def line_operators(
             flush_array()
             out.append(f"{ttf.getSubsetInternalName(subset, doc)} {size_text} Tf")
             current = subset
-        placed = plan.get(index)
-        if placed is not None:
-            shift, advance = placed
+        advance = plan.get(index)
+        if advance:
+            run.append(code)
             flush_run()
-            if shift:
-                items.append(f"{-shift:.0f}")
-            items.append(_literal(bytes((code,))))
-            if shift + advance:
-                items.append(f"{shift + advance:.0f}")
+            items.append(f"{advance:.0f}")
             continue
         run.append(code)
         if code == 32 and space_adjust and visual[index] == " ":
