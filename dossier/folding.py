@@ -157,21 +157,66 @@ class Token:
     end: int
 
 
-# A word in the original text: letters and digits with their marks, tatweel and joiners.
-_SOURCE_WORD = re.compile(r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200c\u200d])+")
+# A word in the original text: letters and digits with their marks, tatweel, joiners and
+# the invisible controls that folding deletes (so they never split a word).
+_SOURCE_WORD = re.compile(
+    r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed"
+    r"\u200c-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff])+"
+)
 
 
 def tokens(text: str) -> list[Token]:
     """Folded word tokens of ``text`` with their offsets in the original."""
     result = []
     for match in _SOURCE_WORD.finditer(text):
-        for word in _TOKEN.findall(match.group().translate(_TABLE)):
+        for word in fold_source_word(match.group()):
             result.append(Token(word, match.start(), match.end()))
     return result
 
 
+_WORDS: dict[str, tuple[str, ...]] = {}
+_JOINED: dict[str, str] = {}
+
+
+def fold_source_word(raw: str) -> tuple[str, ...]:
+    words = _WORDS.get(raw)
+    if words is None:
+        words = tuple(_TOKEN.findall(raw.translate(_TABLE)))
+        if len(_WORDS) > 300_000:
+            _WORDS.clear()
+        _WORDS[raw] = words
+    return words
+
+
+def source_words(text: str) -> list[str]:
+    """The words of ``text`` as written (with their marks), before folding."""
+    return _SOURCE_WORD.findall(text)
+
+
+def map_words(raws: list[str], cache: dict[str, str], convert) -> str:
+    """``convert`` of each source word, space separated, each distinct word done once.
+
+    Words repeat a great deal in a corpus; mapping through a dict keeps the per-word
+    work out of Python loops, which matters when importing tens of thousands of texts.
+    """
+    missing = set(raws).difference(cache)
+    if missing:
+        if len(cache) > 300_000:
+            cache.clear()
+            missing = set(raws)
+        for raw in missing:
+            cache[raw] = convert(raw)
+    return " ".join(map(cache.__getitem__, raws))
+
+
+def folded_text(text: str) -> str:
+    """The folded words of ``text``, space separated (empty words leave extra spaces)."""
+    return map_words(_SOURCE_WORD.findall(text), _JOINED, lambda raw: " ".join(fold_source_word(raw)))
+
+
 def folded_words(text: str) -> list[str]:
-    return _TOKEN.findall(fold(text))
+    """The folded words of ``text``: the same as splitting ``fold(text)`` into words."""
+    return folded_text(text).split()
 
 
 _MIN_STEM = 3

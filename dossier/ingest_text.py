@@ -40,7 +40,7 @@ from pathlib import Path
 
 from dossier import ingest_lines as lines
 from dossier.dates import date_line
-from dossier.folding import fold
+from dossier.folding import folded_text
 from dossier.model import PARAGRAPH, SUBHEADING, Block
 
 # Far above any news article (the longest seed is 25 KB), small enough that a stray
@@ -290,7 +290,8 @@ def parse_article(text: str, filename: str | None = None) -> ParsedArticle:
 
 def body_hash(body: str) -> str:
     """Identity of an article's text across encodings, line ends, spacing and spelling forms."""
-    normal = " ".join(fold(body).split())
+    # Words only: spacing, line ends, punctuation spacing and spelling forms don't count.
+    normal = " ".join(folded_text(body).split())
     return hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -7,19 +7,19 @@ every attached form while a query for the attached form stays exact.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from .folding import clitic_stems, folded_words
+from .folding import clitic_stems, fold_source_word, map_words, source_words
 
 
-@lru_cache(maxsize=262144)
-def _expanded(word: str) -> str:
-    return " ".join(clitic_stems(word))
+_EXPANDED: dict[str, str] = {}
+
+
+def _expand(raw: str) -> str:
+    return " ".join(stem for word in fold_source_word(raw) for stem in clitic_stems(word))
 
 
 def index_text(text: str) -> str:
     """The folded, clitic-expanded words of ``text``, space separated."""
-    return " ".join(map(_expanded, folded_words(text)))
+    return map_words(source_words(text), _EXPANDED, _expand)
 
 
 def word_matches(token: str, term: str, prefix: bool = False) -> bool:
