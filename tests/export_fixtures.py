@@ -107,8 +107,8 @@ def long_briefing(pages: int) -> Briefing:
     sections = []
     ident = 0
     per_section = 6
-    # About 1.6 items (quote, attribution and note) fill a page at these sizes.
-    total_items = int(pages * 1.6) + 1
+    # About three items (quote, attribution and note) fill a page at these sizes.
+    total_items = int(pages * 3.1) + 1
     for s in range((total_items + per_section - 1) // per_section):
         items = []
         for k in range(per_section):

@@ -6,6 +6,8 @@ import unicodedata
 
 import arabic_reshaper
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from arabic_reshaper.letters import LETTERS_ARABIC
 
 from dossier.export.fonts import BOLD, REGULAR, metrics
@@ -63,3 +65,12 @@ def test_reshaper_default_would_drop_tashkeel():
     # Guards the configuration: the library default deletes harakat.
     assert "\u064e" not in arabic_reshaper.reshape("لَا")
     assert "\u064e" in shape("لَا")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text("بتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةىا\u064e\u064f\u0650\u0652\u064b \u0640", max_size=60))
+def test_word_by_word_shaping_equals_whole_text(text):
+    whole = arabic_reshaper.ArabicReshaper(configuration={
+        "delete_harakat": False, "delete_tatweel": False, "arabic ligature allah": False,
+    }).reshape(text)
+    assert shape(text) == whole

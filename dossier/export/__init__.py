@@ -15,6 +15,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from dossier.model import Briefing
@@ -77,7 +78,13 @@ def export_briefing(briefing: Briefing, path, options: ExportOptions | None = No
     tmp = _temporary_beside(target)
     try:
         with _export_lock:
-            pages = _render(briefing, tmp, options, report)
+            # Binary (Flate only) streams: the ASCII85 layer is pure Python here and
+            # would cost more than all the Arabic processing together.
+            saved, rl_config.useA85 = rl_config.useA85, 0
+            try:
+                pages = _render(briefing, tmp, options, report)
+            finally:
+                rl_config.useA85 = saved
         os.replace(tmp, target)
     except ExportError:
         tmp.unlink(missing_ok=True)

@@ -71,7 +71,7 @@ def wrap(text: str, font: FontMetrics, size: float, width: float) -> WrappedPara
     for word in shaped.split(" "):
         if not word:
             continue
-        w = font.width(word, size)
+        w = font.word_width(word, size)
         if w <= width:
             words.append((word, w))
         else:

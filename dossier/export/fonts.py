@@ -51,9 +51,18 @@ class FontMetrics:
         self.font = font
         self._cmap = font.face.charToGlyph
         self.has = self._cmap.__contains__
+        self._chars = frozenset(map(chr, self._cmap)) | {" "}
+        self._widths: dict[str, float] = {}
 
     def width(self, text: str, size: float) -> float:
         return self.font.stringWidth(text, size)
+
+    def word_width(self, word: str, size: float) -> float:
+        """Width of a word; words recur so often in running text that they are cached."""
+        units = self._widths.get(word)
+        if units is None:
+            units = self._widths[word] = self.font.stringWidth(word, 1000)
+        return units * size / 1000.0
 
     @lru_cache(maxsize=None)
     def char_width(self, ch: str) -> float:
@@ -73,7 +82,7 @@ class FontMetrics:
         return "?"
 
     def drawable(self, text: str) -> str:
-        if all(ch == " " or self.has(ord(ch)) for ch in text):
+        if self._chars.issuperset(text):
             return text
         return "".join(self.substitute(ch) for ch in text)
 

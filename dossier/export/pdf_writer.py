@@ -49,7 +49,8 @@ class PageWriter:
             x = right - text_line.width - extra * text_line.spaces if rtl else left
         else:
             x = right - text_line.width if rtl else left
-        self.canvas.setFillGray(style.grey)
+        # Raw operators: this runs for every line, and the canvas helpers cost more.
+        self.canvas.addLiteral(f"{style.grey:.2f} g")
         self.canvas.addLiteral(line_operators(self.doc, font, style.size, x, baseline, shown, extra))
 
     def _placed(self, placed: PlacedLine) -> None:
@@ -57,12 +58,11 @@ class PageWriter:
         left, right = placed.left, placed.right
         if style.quote:
             top = placed.baseline + style.leading * 0.72
-            c = self.canvas
-            c.setFillGray(QUOTE_SHADE)
-            c.rect(left - 8, top - style.leading, right - left + 16, style.leading, stroke=0, fill=1)
-            c.setFillGray(QUOTE_BAR)
+            bottom, height = top - style.leading, style.leading
             bar_x = right + 8 if placed.rtl else left - 11
-            c.rect(bar_x, top - style.leading, 3, style.leading, stroke=0, fill=1)
+            self.canvas.addLiteral(
+                f"{QUOTE_SHADE} g {left - 8:.2f} {bottom:.2f} {right - left + 16:.2f} {height:.2f} re f "
+                f"{QUOTE_BAR} g {bar_x:.2f} {bottom:.2f} 3 {height:.2f} re f")
         if placed.para.toc_key is not None:
             self._toc_number(placed)
             # The number sits at the line's end: the left side in right-to-left text.

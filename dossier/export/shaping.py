@@ -74,22 +74,23 @@ def is_rtl(text: str) -> bool:
     return True
 
 
-def _has_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text)
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f]")
 
 
-@lru_cache(maxsize=4096)
-def _reshape_cached(text: str) -> str:
-    return _combine_shadda(_reshaper.reshape(text).translate(_JOINERS))
+@lru_cache(maxsize=65536)
+def _shape_word(word: str) -> str:
+    if not _ARABIC.search(word):
+        return word.translate(_JOINERS)
+    return _combine_shadda(_reshaper.reshape(word).translate(_JOINERS))
 
 
 def shape(text: str) -> str:
-    """Joined presentation forms for the Arabic in text, in logical order."""
-    if not _has_arabic(text):
-        return text.translate(_JOINERS)
-    if len(text) > 400:
-        return _combine_shadda(_reshaper.reshape(text).translate(_JOINERS))
-    return _reshape_cached(text)
+    """Joined presentation forms for the Arabic in text, in logical order.
+
+    Letters never join across a space, so each word is shaped on its own; words recur
+    so much in running text that caching them makes shaping nearly free.
+    """
+    return " ".join([_shape_word(word) for word in text.split(" ")])
 
 
 def to_arabic_digits(text: str) -> str:

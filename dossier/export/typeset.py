@@ -13,24 +13,29 @@ glyph (stacked, not overprinted), whose advance is given back so it takes no roo
 
 from __future__ import annotations
 
+import re
+
 from .fonts import FontMetrics
 
-_ESCAPES = []
-for _code in range(256):
-    if _code in (0x28, 0x29, 0x5C):
-        _ESCAPES.append("\\" + chr(_code))
-    elif 32 <= _code < 127:
-        _ESCAPES.append(chr(_code))
-    else:
-        _ESCAPES.append(f"\\{_code:03o}")
+# Byte -> how it is written inside a PDF literal string.
+_ESCAPES = {
+    code: ("\\" + chr(code)) if code in (0x28, 0x29, 0x5C) else f"\\{code:03o}"
+    for code in range(256)
+    if code in (0x28, 0x29, 0x5C) or not 32 <= code < 127
+}
+
+
+_SPACING_MARK = re.compile("[\ufc5e-\ufc63]")
 
 
 def _literal(codes: bytes) -> str:
-    return "(" + "".join([_ESCAPES[b] for b in codes]) + ")"
+    return "(" + codes.decode("latin-1").translate(_ESCAPES) + ")"
 
 
 def _spacing_mark_plan(visual: str, font: FontMetrics) -> dict[int, float]:
     """Advance to give back after each spacing mark (shadda with a vowel), in 1/1000 em."""
+    if not _SPACING_MARK.search(visual):
+        return {}
     return {k: font.char_width(ch) for k, ch in enumerate(visual) if "\ufc5e" <= ch <= "\ufc63"}
 
 
@@ -45,43 +50,45 @@ def line_operators(
 ) -> str:
     """BT ... ET drawing `visual` from (x, y); each space widened by space_extra points."""
     ttf = font.font
-    codes: list[tuple[int, int]] = []
-    for subset, chunk in ttf.splitString(visual, doc):
-        codes.extend((subset, b) for b in chunk)
-    plan = _spacing_mark_plan(visual, font)
-    space_adjust = -space_extra * 1000.0 / size if space_extra else 0.0
+    space_adjust = f"{-space_extra * 1000.0 / size:.1f}" if space_extra else ""
+    size_text = f"{size:.2f}"
     out = [f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm"]
     current = -1
-    items: list[str] = []
-    run = bytearray()
-
-    def flush_run() -> None:
-        if run:
-            items.append(_literal(bytes(run)))
-            run.clear()
-
-    def flush_array() -> None:
-        flush_run()
-        if items:
-            out.append("[" + " ".join(items) + "] TJ")
-            items.clear()
-
-    size_text = f"{size:.2f}"
-    for index, (subset, code) in enumerate(codes):
+    pos = 0
+    for subset, data in ttf.splitString(visual, doc):
+        part = visual[pos : pos + len(data)]
+        pos += len(data)
         if subset != current:
-            flush_array()
             out.append(f"{ttf.getSubsetInternalName(subset, doc)} {size_text} Tf")
             current = subset
-        advance = plan.get(index)
-        if advance:
-            run.append(code)
-            flush_run()
-            items.append(f"{advance:.0f}")
+        plan = _spacing_mark_plan(part, font)
+        if plan:
+            items = _items_with_marks(data, plan, space_adjust)
+        elif space_adjust and 32 in data:
+            pieces = data.split(b" ")
+            items = []
+            for piece in pieces[:-1]:
+                items += (_literal(piece + b" "), space_adjust)
+            items.append(_literal(pieces[-1]))
+        else:
+            out.append(_literal(data) + " Tj")
             continue
-        run.append(code)
-        if code == 32 and space_adjust and visual[index] == " ":
-            flush_run()
-            items.append(f"{space_adjust:.1f}")
-    flush_array()
+        out.append("[" + " ".join(items) + "] TJ")
     out.append("ET")
     return "\n".join(out)
+
+
+def _items_with_marks(data: bytes, plan: dict[int, float], space_adjust: str) -> list[str]:
+    """TJ items for a run holding spacing marks: each mark gives its advance back."""
+    items: list[str] = []
+    run = bytearray()
+    for index, code in enumerate(data):
+        run.append(code)
+        advance = plan.get(index)
+        if advance or (code == 32 and space_adjust):
+            items.append(_literal(bytes(run)))
+            run.clear()
+            items.append(f"{advance:.0f}" if advance else space_adjust)
+    if run:
+        items.append(_literal(bytes(run)))
+    return items
