@@ -1,0 +1,71 @@
+"""Starting the desktop app: the application object, the bundled fonts, the language, the window.
+
+The window does not depend on the system's fonts: the bundled Amiri covers Arabic and
+Latin, so text joins and reads the same on every machine.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from .. import paths
+from .settings import APPLICATION, ORGANISATION, Settings
+
+FONT_FILES = ("Amiri-Regular.ttf", "Amiri-Bold.ttf")
+FONT_FAMILY = "Amiri"
+FONT_POINTS = 11
+
+
+def register_fonts() -> str | None:
+    """Register the bundled fonts; the family to use, or None if none could be loaded."""
+    family = None
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(paths.font_path(name)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else None)
+    return family
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, set up with our names and font (created if needed)."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    family = register_fonts()
+    if family:
+        app.setFont(QFont(family, FONT_POINTS))
+    return app
+
+
+def run_app(db_path: str | Path | None = None, ready: Callable[[object], None] | None = None,
+            settings: Settings | None = None) -> int:
+    """Open the library and show the window; ``ready(window)`` runs once it is on screen."""
+    from ..library import open_library
+    from ..storage.database import LibraryError
+    from .i18n import I18n
+    from .main_window import MainWindow
+
+    app = application()
+    settings = settings or Settings()
+    i18n = I18n(app)
+    i18n.set_language(settings.language())
+    try:
+        library = open_library(db_path)
+    except LibraryError as exc:
+        print(f"dossier: {exc}", file=sys.stderr)
+        return 1
+    window = MainWindow(library, settings, i18n)
+    window.show()
+    if ready is not None:
+        QTimer.singleShot(0, lambda: ready(window))
+    try:
+        return app.exec()
+    finally:
+        library.close()

@@ -1,0 +1,194 @@
+"""The middle of the window: the search box, the filter bar, and the articles or hits.
+
+Typing waits for a pause (a debounce timer), then searches on a worker thread; answers
+to older queries are dropped by their sequence number, so the list never flickers back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import (QHeaderView, QLabel, QLineEdit, QListView, QStackedWidget, QTreeView,
+                               QVBoxLayout, QWidget)
+
+from ..storage.filters import ArticleFilter
+from .article_list_model import DATE, SOURCE, TITLE, ArticleListModel
+from .filter_bar import FilterBar
+from .search_hit_delegate import SearchHitDelegate
+from .search_results_model import SearchResultsModel, snippet_matches
+from .search_worker import SearchSignals, SearchWorker
+
+DEBOUNCE_MS = 250
+SEARCH_LIMIT = 100
+
+
+class ArticleBrowser(QWidget):
+    """``articleChosen(article_id, start, end)``: start/end mark a match, or are -1."""
+
+    articleChosen = Signal(int, int, int)
+    countsChanged = Signal()
+
+    def __init__(self, library, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.filter = ArticleFilter()
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self._sequence = 0
+        self.searching = False
+        self.error = ""
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("searchError")
+        self.error_label.setStyleSheet("color: #b91c1c;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.filter_bar = FilterBar(self)
+
+        self.articles = ArticleListModel(library, self)
+        self.article_view = QTreeView(self)
+        self.article_view.setObjectName("articleList")
+        self.article_view.setModel(self.articles)
+        self.article_view.setRootIsDecorated(False)
+        self.article_view.setUniformRowHeights(True)
+        self.article_view.setAlternatingRowColors(True)
+        header = self.article_view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(SOURCE, 140)
+        self.article_view.activated.connect(self._article_activated)
+        self.article_view.clicked.connect(self._article_activated)
+
+        self.results = SearchResultsModel(self)
+        self.result_view = QListView(self)
+        self.result_view.setObjectName("searchResults")
+        self.result_view.setModel(self.results)
+        self.result_view.setItemDelegate(SearchHitDelegate(self.result_view))
+        self.result_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.result_view.setWordWrap(True)
+        self.result_view.setAlternatingRowColors(True)
+        self.result_view.activated.connect(self._hit_activated)
+        self.result_view.clicked.connect(self._hit_activated)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.article_view)
+        self.stack.addWidget(self.result_view)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.stack, 1)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(self._text_changed)
+        self.signals = SearchSignals(self)
+        self.signals.finished.connect(self._search_finished)
+        self.signals.failed.connect(self._search_failed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search_box.setPlaceholderText(self.tr("Search articles (Ctrl+F)…"))
+        self.filter_bar.retranslate()
+
+    # Listing
+    def set_filter(self, flt: ArticleFilter) -> None:
+        self.filter = flt
+        self.articles.set_filter(flt)
+        if self.query():
+            self.run_search()
+        self.countsChanged.emit()
+
+    def reload(self) -> None:
+        self.articles.reload()
+        if self.query():
+            self.run_search()
+        self.countsChanged.emit()
+
+    def query(self) -> str:
+        return self.search_box.text().strip()
+
+    def shown_count(self) -> int:
+        return self.results.rowCount() if self.query() else self.articles.total()
+
+    # Searching
+    def _text_changed(self, _text: str) -> None:
+        if not self.query():
+            self.debounce.stop()
+            self._sequence += 1  # whatever is still running is now stale
+            self.searching = False
+            self._show_error("")
+            self.results.clear()
+            self.stack.setCurrentWidget(self.article_view)
+            self.countsChanged.emit()
+            return
+        self.debounce.start()
+
+    def run_search(self) -> None:
+        query = self.query()
+        if not query:
+            return
+        self._sequence += 1
+        self.searching = True
+        self.pool.start(SearchWorker(self.library.path, query, self.filter, SEARCH_LIMIT,
+                                     self._sequence, self.signals))
+
+    def _search_finished(self, sequence: int, query: str, hits) -> None:
+        if sequence != self._sequence:
+            return
+        self.searching = False
+        self._show_error("")
+        self.results.set_hits(query, hits)
+        self.stack.setCurrentWidget(self.result_view)
+        self.countsChanged.emit()
+
+    def _search_failed(self, sequence: int, query: str, code: str, message: str) -> None:
+        if sequence != self._sequence:
+            return
+        self.searching = False
+        self.results.clear()
+        self.stack.setCurrentWidget(self.result_view)
+        self._show_error(self.error_text(code, message))
+        self.countsChanged.emit()
+
+    def error_text(self, code: str, message: str) -> str:
+        known = {
+            "empty": self.tr("Type a word to search for."),
+            "only_excluded": self.tr("A search needs at least one word to find, not only words to exclude."),
+            "unsearchable": self.tr("This search cannot be run; check the quotation marks and operators."),
+        }
+        return known.get(code, message)
+
+    def _show_error(self, text: str) -> None:
+        self.error = text
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def wait_for_search(self) -> None:
+        """Block until queued searches end (used when closing, so no worker outlives us)."""
+        self.debounce.stop()
+        self.pool.waitForDone()
+
+    # Opening
+    def _article_activated(self, index) -> None:
+        if index.isValid():
+            self.articleChosen.emit(self.articles.summary(index.row()).id, -1, -1)
+
+    def _hit_activated(self, index) -> None:
+        if not index.isValid():
+            return
+        hit = self.results.hit(index.row())
+        first = hit.matches[0] if hit.matches else (-1, -1)
+        self.articleChosen.emit(hit.article_id, first[0], first[1])
+
+    def snippet_spans(self, row: int) -> list[tuple[int, int]]:
+        return snippet_matches(self.results.hit(row))

@@ -1,0 +1,107 @@
+"""The article list: summaries under the current filter, fetched a page at a time.
+
+A library of tens of thousands of articles shows at once: the view asks for more
+rows only as it scrolls (canFetchMore / fetchMore), and the total comes from a count.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ..model import ArticleSummary
+from ..storage.filters import ArticleFilter
+
+TITLE, SOURCE, DATE = range(3)
+PAGE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Rows of ArticleSummary; ``reload`` after a filter change or an import."""
+
+    def __init__(self, library, parent=None, page: int = PAGE):
+        super().__init__(parent)
+        self.library = library
+        self.page = page
+        self.filter = ArticleFilter()
+        self._rows: list[ArticleSummary] = []
+        self._total = 0
+
+    # Our API
+    def set_filter(self, flt: ArticleFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = self.library.article_count(self.filter)
+        self._rows = self.library.articles(self.filter, self.page, 0)
+        self.endResetModel()
+
+    def total(self) -> int:
+        return self._total
+
+    def summary(self, row: int) -> ArticleSummary:
+        return self._rows[row]
+
+    def row_of(self, article_id: int) -> int:
+        for row, summary in enumerate(self._rows):
+            if summary.id == article_id:
+                return row
+        return -1
+
+    # Qt overrides
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        more = self.library.articles(self.filter, self.page, len(self._rows))
+        if not more:
+            # The library shrank under us (another window deleted articles).
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == TITLE:
+                return summary.title
+            if column == SOURCE:
+                return summary.outlet or ""
+            if column == DATE:
+                return summary.published or ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(p for p in (summary.title, summary.outlet, summary.author) if p)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return summary.id
+        if role == SUMMARY_ROLE:
+            return summary
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {TITLE: self.tr("Title"), SOURCE: self.tr("Source"), DATE: self.tr("Date")}.get(section)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,99 @@
+"""The main window's menus and actions: File, Edit, View (with the language) and Help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+# Each language is named in itself, so it can be found whatever the current language.
+LANGUAGE_NAMES = {"ar": "العربية", "en": "English"}
+
+
+class MainMenus(QObject):
+    """Builds the menu bar of ``window`` (a MainWindow) and retranslates it."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        self.file_menu.setObjectName("fileMenu")
+        self.edit_menu.setObjectName("editMenu")
+        self.view_menu.setObjectName("viewMenu")
+
+        self.import_files = self._action(self.file_menu, "importFiles", window.import_files,
+                                         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
+        self.import_folder = self._action(self.file_menu, "importFolder", window.import_folder)
+        self.file_menu.addSeparator()
+        self.new_briefing = self._action(self.file_menu, "newBriefing", window.new_briefing,
+                                         QKeySequence.StandardKey.New)
+        self.export_pdf = self._action(self.file_menu, "exportPdf", window.export_pdf,
+                                       QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_E))
+        self.file_menu.addSeparator()
+        self.quit = self._action(self.file_menu, "quit", window.close,
+                                 QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo = window.undo_stack.createUndoAction(window)
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo.setObjectName("undo")
+        self.redo = window.undo_stack.createRedoAction(window)
+        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo.setObjectName("redo")
+        self.edit_menu.addAction(self.undo)
+        self.edit_menu.addAction(self.redo)
+        self.edit_menu.addSeparator()
+        self.add_excerpt = self._action(self.edit_menu, "addExcerpt", window.add_selection_to_briefing,
+                                        QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.find = self._action(self.edit_menu, "find", window.focus_search, QKeySequence.StandardKey.Find)
+
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.languages = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, window)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == window.i18n.language)
+            action.setData(code)
+            self.languages.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.languages.triggered.connect(self._language_chosen)
+        self.refresh = self._action(self.view_menu, "refresh", window.refresh, QKeySequence.StandardKey.Refresh)
+        self.about = self._action(self.help_menu, "about", window.show_about)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _action(self, menu, name: str, slot, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(self.window)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _language_chosen(self, action: QAction) -> None:
+        self.window.set_language(action.data())
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.import_files.setText(self.tr("&Import Articles…"))
+        self.import_folder.setText(self.tr("Import a &Folder…"))
+        self.new_briefing.setText(self.tr("&New Briefing"))
+        self.export_pdf.setText(self.tr("&Export Briefing as PDF…"))
+        self.quit.setText(self.tr("&Quit"))
+        self.add_excerpt.setText(self.tr("&Add Selection to Briefing"))
+        self.find.setText(self.tr("&Find…"))
+        self.refresh.setText(self.tr("&Refresh"))
+        self.about.setText(self.tr("&About Dossier"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self.window.i18n.language)

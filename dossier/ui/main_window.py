@@ -1,0 +1,341 @@
+"""The main window: navigation panes, the article list or search hits, the reader and the
+briefing composer side by side, with the menus, the status bar and the remembered state.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QThreadPool
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QScrollArea, QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout,
+                               QWidget)
+
+from .about_dialog import AboutDialog
+from .article_browser import ArticleBrowser
+from .file_dialogs import FileDialogs
+from .i18n import I18n
+from .import_dialog import ImportDialog
+from .import_worker import ImportSignals, ImportWorker
+from .main_menus import MainMenus
+from .navigation_panel import NavigationPanel
+from .reader_view import ReaderView
+from .settings import Settings
+
+try:
+    from .briefing_panel import BriefingPanel
+except ImportError:  # the composer is built alongside; the window works without it
+    BriefingPanel = None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library, settings: Settings | None = None, i18n: I18n | None = None,
+                 dialogs=None, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings or Settings()
+        self.i18n = i18n or I18n()
+        self.dialogs = dialogs or FileDialogs(self)
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.import_pool = QThreadPool(self)
+        self.import_pool.setMaxThreadCount(1)  # one writer at a time
+        self.import_signals = ImportSignals(self)
+        self.import_signals.progress.connect(self._import_progress)
+        self.import_signals.finished.connect(self._import_finished)
+        self.import_signals.failed.connect(self._import_failed)
+        self.import_dialog: ImportDialog | None = None
+        self.about_dialog: AboutDialog | None = None
+        self.importing = False
+        self._data_version = self._library_version()
+
+        self.navigation = NavigationPanel(library, self)
+        self.browser = ArticleBrowser(library, self)
+        self.reader = ReaderView(self)
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addExcerptButton")
+        self.reader_caption = QLabel(self)
+        self.reader_caption.setStyleSheet("font-weight: bold;")
+        self.briefing = self._make_briefing_panel()
+        # The composer is tall; scrolling it keeps small screens usable.
+        self.briefing_area = QScrollArea(self)
+        self.briefing_area.setObjectName("briefingArea")
+        self.briefing_area.setWidgetResizable(True)
+        self.briefing_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.briefing_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.briefing_area.setWidget(self.briefing)
+
+        reader_box = QWidget(self)
+        top = QHBoxLayout()
+        top.addWidget(self.reader_caption, 1)
+        top.addWidget(self.add_button)
+        column = QVBoxLayout(reader_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.reader, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget, stretch, least in ((self.navigation, 0, 140), (self.browser, 1, 180),
+                                       (reader_box, 2, 220), (self.briefing_area, 1, 200)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+            widget.setMinimumWidth(least)
+        self.splitter.setSizes([220, 330, 430, 300])
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.menus = MainMenus(self)
+
+        self.navigation.filterChanged.connect(self._filter_changed)
+        self.browser.articleChosen.connect(self.open_article)
+        self.browser.countsChanged.connect(self.update_counts)
+        self.browser.filter_bar.removeRequested.connect(self.navigation.unchoose)
+        self.browser.filter_bar.clearRequested.connect(self.navigation.clear)
+        self.reader.excerptRequested.connect(self.add_excerpt)
+        self.add_button.clicked.connect(self.add_selection_to_briefing)
+
+        self.navigation.refresh()
+        self.browser.reload()
+        self._restore_state()
+        self.retranslate()
+
+    # Composition
+    def _make_briefing_panel(self) -> QWidget:
+        if BriefingPanel is None:
+            placeholder = QLabel(self)
+            placeholder.setObjectName("briefingPlaceholder")
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholder.setWordWrap(True)
+            return placeholder
+        panel = BriefingPanel(self.library, self.undo_stack, self)
+        panel.jumpRequested.connect(self.open_article)
+        panel.statusMessage.connect(self.show_message)
+        panel.briefingChanged.connect(self._briefing_changed)
+        return panel
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def has_panel(self) -> bool:
+        return BriefingPanel is not None and isinstance(self.briefing, BriefingPanel)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    # Language
+    def set_language(self, language: str) -> None:
+        """Switch at once: every widget retranslates and mirrors; nothing is reloaded."""
+        self.settings.set_language(language)
+        if self.i18n.language != language:
+            self.i18n.set_language(language)
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh_if_changed()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Dossier") + " — " + self.library.path.name + "[*]")
+        self.menus.retranslate()
+        self.navigation.retranslate()
+        self.navigation.set_language(self.i18n.language)
+        self.browser.retranslate()
+        self.browser.filter_bar.set_chips(self.navigation.chips())
+        self.add_button.setText(self.tr("Add to briefing"))
+        self.add_button.setToolTip(self.tr("Add the selected passage to the open briefing (Ctrl+E)"))
+        self._update_reader_caption()
+        if self.has_panel():
+            self.briefing.retranslate()
+        else:
+            self.briefing.setText(self.tr("The briefing composer is not available."))
+        for dialog in (self.import_dialog, self.about_dialog):
+            if dialog is not None:
+                dialog.retranslate()
+        self.update_counts()
+
+    # Browsing
+    def _filter_changed(self, flt) -> None:
+        self.browser.set_filter(flt)
+        self.browser.filter_bar.set_chips(self.navigation.chips())
+
+    def update_counts(self) -> None:
+        shown, total = self.browser.shown_count(), self.library.article_count()
+        if self.browser.query():
+            text = self.tr("%1 matches · %2 articles in the library")
+        else:
+            text = self.tr("%1 of %2 articles shown")
+        self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+
+    def focus_search(self) -> None:
+        self.browser.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.browser.search_box.selectAll()
+
+    def _library_version(self) -> int:
+        return self.library.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def refresh_if_changed(self) -> None:
+        """Another window or the command line wrote to the library: show it."""
+        version = self._library_version()
+        if version != self._data_version:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._data_version = self._library_version()
+        self.navigation.refresh()
+        self.browser.reload()
+        if self.reader.article is not None:
+            self.reader.set_excerpts(self.library.excerpts_for(self.reader.article.id))
+
+    # Reading and excerpting
+    def open_article(self, article_id: int, start: int = -1, end: int = -1) -> bool:
+        article = self.library.article(article_id)
+        if article is None:
+            self.statusBar().showMessage(self.tr("That article is no longer in the library."), 5000)
+            return False
+        self.reader.show_article(article, self.library.excerpts_for(article_id))
+        self._update_reader_caption()
+        if 0 <= start < end:
+            self.reader.select_span(start, end)
+        return True
+
+    def _update_reader_caption(self) -> None:
+        article = self.reader.article
+        self.reader_caption.setText(self.tr("Reader") if article is None else
+                                    self.tr("Article %1").replace("%1", str(article.id)))
+
+    def add_selection_to_briefing(self) -> bool:
+        span = self.reader.selected_span()
+        if span is None:
+            self.statusBar().showMessage(self.tr("Select a passage of the article first."), 5000)
+            return False
+        return self.add_excerpt(self.reader.article.id, *span)
+
+    def add_excerpt(self, article_id: int, start: int, end: int) -> bool:
+        if not self.has_panel():
+            self.statusBar().showMessage(self.tr("The briefing composer is not available."), 5000)
+            return False
+        added = bool(self.briefing.add_excerpt(article_id, start, end))
+        if added:
+            self._briefing_changed(self.briefing.current_briefing_id() or 0)
+        return added
+
+    def _briefing_changed(self, _briefing_id: int) -> None:
+        if self.reader.article is not None:
+            self.reader.set_excerpts(self.library.excerpts_for(self.reader.article.id))
+
+    def new_briefing(self) -> None:
+        if self.has_panel():
+            self.briefing.new_briefing()
+
+    def export_pdf(self) -> None:
+        if self.has_panel():
+            self.briefing.export_pdf()
+        else:
+            self.statusBar().showMessage(self.tr("The briefing composer is not available."), 5000)
+
+    def show_about(self) -> None:
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+
+    # Importing
+    def import_files(self) -> None:
+        self.start_import(self.dialogs.choose_import_files(self) or [])
+
+    def import_folder(self) -> None:
+        folder = self.dialogs.choose_import_folder(self)
+        self.start_import([folder] if folder else [])
+
+    def start_import(self, items: list[str]) -> bool:
+        if not items:
+            return False
+        if self.importing:
+            self.statusBar().showMessage(self.tr("An import is already running."), 5000)
+            return False
+        self.importing = True
+        if self.import_dialog is None:
+            self.import_dialog = ImportDialog(self)
+        self.import_dialog.report = None
+        self.import_dialog.progress.show()
+        self.import_dialog.progress.setRange(0, 0)
+        self.import_dialog.retranslate()
+        self.import_dialog.show()
+        self.import_pool.start(ImportWorker(self.library.path, items, self.import_signals))
+        return True
+
+    def _import_progress(self, done: int, total: int, label: str) -> None:
+        self.import_dialog.set_progress(done, total, label)
+        self.statusBar().showMessage(self.tr("Importing… %1/%2").replace("%1", str(done))
+                                     .replace("%2", str(total)))
+
+    def _import_finished(self, report) -> None:
+        self.importing = False
+        self.import_dialog.set_report(report)
+        self.statusBar().showMessage(self.tr("%1 imported, %2 duplicates, %3 rejected")
+                                     .replace("%1", str(report.imported))
+                                     .replace("%2", str(report.duplicates))
+                                     .replace("%3", str(report.rejected)), 8000)
+        self.refresh()
+
+    def _import_failed(self, message: str) -> None:
+        self.importing = False
+        self.import_dialog.set_failure(message)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        items = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if items and self.start_import(items):
+            event.acceptProposedAction()
+
+    # State
+    def _restore_state(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        for splitter in (self.splitter, self.navigation.splitter):
+            saved = self.settings.splitter_state(splitter.objectName())
+            if saved is not None:
+                splitter.restoreState(saved)
+        if self.has_panel():
+            self._open_first_briefing(self.settings.last_briefing_id())
+
+    def _open_first_briefing(self, wanted: int | None) -> None:
+        known = [info.id for info in self.library.briefings.list()]
+        if wanted in known:
+            self.briefing.open_briefing(wanted)
+        elif known:
+            self.briefing.open_briefing(known[0])
+
+    def save_state(self) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        for splitter in (self.splitter, self.navigation.splitter):
+            self.settings.set_splitter_state(splitter.objectName(), splitter.saveState())
+        if self.has_panel():
+            self.settings.set_last_briefing_id(self.briefing.current_briefing_id())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        self.browser.wait_for_search()
+        self.import_pool.waitForDone()
+        super().closeEvent(event)
+
