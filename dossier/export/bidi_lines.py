@@ -18,6 +18,7 @@ from .shaping import is_rtl, shape
 from .uba import visual_line
 
 _URL_BREAKS = "/.-?&=_#:"
+MAX_STRETCH_EM = 1.5
 
 
 @dataclass(frozen=True)
@@ -95,8 +96,13 @@ def visual(line: Line, rtl: bool) -> str:
     return visual_line(line.text, rtl)
 
 
-def space_extra(line: Line, width: float, justify: bool) -> float:
-    """Extra points per space that make the line fill `width` (none on a last line)."""
+def space_extra(line: Line, width: float, justify: bool, size: float) -> float:
+    """Extra points per space that make the line fill `width` (none on a last line).
+
+    A line left short by an unbreakable word that follows (a long URL) would open gaps
+    of several ems; such a line is set flush to its start instead.
+    """
     if not justify or line.last or line.spaces == 0:
         return 0.0
-    return max(0.0, (width - line.width) / line.spaces)
+    extra = max(0.0, (width - line.width) / line.spaces)
+    return extra if extra <= MAX_STRETCH_EM * size else 0.0

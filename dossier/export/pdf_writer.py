@@ -45,7 +45,7 @@ class PageWriter:
         if style.align == "center":
             x = (left + right - text_line.width) / 2
         elif style.align == "justify" and justify_width is not None:
-            extra = space_extra(text_line, justify_width, True)
+            extra = space_extra(text_line, justify_width, True, style.size)
             x = right - text_line.width - extra * text_line.spaces if rtl else left
         else:
             x = right - text_line.width if rtl else left
