@@ -111,7 +111,7 @@ def _resolve_brackets(text: str, types: list[str], original: list[str], e: str, 
                 if t in _STRONG_AS_R:
                     context = _STRONG_AS_R[t]
                     break
-            chosen = context if context != e else e
+            chosen = context
         else:
             continue
         for pos in (start, end):
