@@ -1,0 +1,166 @@
+"""Exporting a briefing to PDF: the options dialog and the run that follows it.
+
+The run asks (through the injectable dialogs) for the options and a file, then renders a
+snapshot of frozen dataclasses on a worker thread, so the database is never touched off
+the UI thread. A progress dialog offers Cancel; the export writes beside the target and
+moves into place at the end, so a cancelled or failed run leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QProgressDialog,
+                               QWidget)
+
+from dossier.export import ExportCancelled, ExportOptions, export_briefing
+from dossier.model import Briefing
+
+from .worker import Worker
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def default_file_name(title: str) -> str:
+    """A file name from the briefing's title: Arabic kept, path characters dropped."""
+    name = " ".join(_UNSAFE.sub(" ", title).split())[:80].strip(" .")
+    return (name or "briefing") + ".pdf"
+
+
+class ExportDialog(QDialog):
+    """Page size and digits for the PDF."""
+
+    def __init__(self, options: ExportOptions | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        options = options or ExportOptions()
+        self.page_size = QComboBox()
+        self.digits = QComboBox()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout(self)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading)
+        self.form.addRow("", self.page_size)
+        self.form.addRow("", self.digits)
+        self.form.addRow(self.buttons)
+        self.retranslate()
+        self.page_size.setCurrentIndex(max(0, self.page_size.findData(options.page_size)))
+        self.digits.setCurrentIndex(max(0, self.digits.findData(options.digits)))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export PDF"))
+        self.form.labelForField(self.page_size).setText(self.tr("Page size:"))
+        self.form.labelForField(self.digits).setText(self.tr("Digits:"))
+        for combo, entries in ((self.page_size, [("A4", self.tr("A4")), ("Letter", self.tr("Letter"))]),
+                               (self.digits, [("latin", self.tr("Latin (123)")),
+                                              ("arabic", self.tr("Arabic-Indic (١٢٣)"))])):
+            current = combo.currentData()
+            combo.clear()
+            for key, label in entries:
+                combo.addItem(label, key)
+            if current is not None:
+                combo.setCurrentIndex(combo.findData(current))
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(page_size=self.page_size.currentData(), digits=self.digits.currentData())
+
+    @staticmethod
+    def ask(parent: QWidget | None, options: ExportOptions) -> ExportOptions | None:
+        dialog = ExportDialog(options, parent)
+        try:
+            return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+class ExportRun(QObject):
+    """One export from its questions to its answer; signals say how it ended."""
+
+    finished = Signal(str)  # the PDF's path
+    failed = Signal(str)  # the message shown to the analyst
+    cancelled = Signal()
+
+    def __init__(self, snapshot: Briefing, dialogs, parent: QWidget,
+                 options: ExportOptions | None = None, pool: QThreadPool | None = None):
+        super().__init__(parent)
+        self.pool = pool
+        self.snapshot = snapshot
+        self.dialogs = dialogs
+        self.widget = parent
+        self.options = options or ExportOptions()
+        self.path: Path | None = None
+        self.worker: Worker | None = None
+        self.progress_dialog: QProgressDialog | None = None
+
+    def start(self) -> bool:
+        """Ask, then start the work; False if the analyst backed out of a question."""
+        options = self.dialogs.export_options(self.widget, self.options)
+        if options is None:
+            return False
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder or Path.home()) / default_file_name(self.snapshot.info.title))
+        chosen = self.dialogs.save_file(self.widget, self.tr("Export PDF"), suggested,
+                                        self.tr("PDF documents (*.pdf)"))
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self.options, self.path = options, path
+        self._show_progress()
+        snapshot = self.snapshot
+        self.worker = Worker(lambda progress: export_briefing(
+            snapshot, path, ExportOptions(options.page_size, options.digits,
+                                          cancel=self.worker.cancel_event), progress))
+        self.worker.progress.connect(self._on_progress)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.start(self.pool)
+        return True
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+
+    def _show_progress(self) -> None:
+        dialog = QProgressDialog(self.tr("Writing the PDF…"), self.tr("Cancel"), 0, 0, self.widget)
+        dialog.setWindowTitle(self.tr("Export PDF"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(400)
+        dialog.canceled.connect(self.cancel)
+        self.progress_dialog = dialog
+
+    def _close_progress(self) -> None:
+        dialog, self.progress_dialog = self.progress_dialog, None
+        if dialog is not None:
+            # Closing a progress dialog emits canceled; the run is over by now.
+            dialog.canceled.disconnect(self.cancel)
+            dialog.hide()
+            dialog.deleteLater()
+
+    def _on_progress(self, done: int, total: int, _label: str) -> None:
+        if self.progress_dialog is not None and total > 0:
+            self.progress_dialog.setMaximum(total)
+            self.progress_dialog.setValue(min(done, total))
+
+    def _on_finished(self, _result) -> None:
+        self._close_progress()
+        if self.dialogs.confirm(self.widget, self.tr("Export finished"),
+                                self.tr("The briefing was saved as\n%1\n\nOpen it now?")
+                                .replace("%1", str(self.path))):
+            self.dialogs.open_file(str(self.path))
+        self.finished.emit(str(self.path))
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._close_progress()
+        if isinstance(error, ExportCancelled) or (self.worker and self.worker.is_cancelled()):
+            self.cancelled.emit()
+            return
+        message = self.tr("The PDF could not be written.") + f"\n\n{error}"
+        self.dialogs.error(self.widget, self.tr("Export failed"), message)
+        self.failed.emit(message)
