@@ -119,10 +119,9 @@ def parse(text: str) -> object:
 def _fts_term(term: Term) -> str:
     if len(term.words) == 1:
         return f'"{term.words[0]}"' + ("*" if term.prefix else "")
-    # Indexed words carry their bare forms after them, so a phrase is checked as
-    # words near each other here and confirmed word by word afterwards.
-    inner = " ".join(f'"{word}"' for word in term.words)
-    return f"NEAR({inner}, {6 * (len(term.words) - 1)})"
+    # The index keeps no positions: a phrase is found as all its words, then confirmed
+    # word by word on the text (see dossier/search.py).
+    return " AND ".join(f'"{word}"' for word in term.words)
 
 
 def to_fts(node: object) -> str:

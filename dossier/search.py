@@ -113,11 +113,17 @@ def search_articles(db: sqlite_utils.Database, text: str, flt: ArticleFilter | N
     matcher = Matcher(node)
     must_confirm = has_phrase(node)
     where, params = filter_sql(flt)
-    sql = f"""SELECT a.id, a.title, a.body, s.published, s.outlet, bm25(articles_fts, 4.0, 1.0)
-              FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+    join = "" if where == "1" else "JOIN articles a ON a.id = articles_fts.rowid"
+    # Rank and cut in the index first; only the page of hits reads article bodies.
+    sql = f"""WITH ranked AS (
+                SELECT articles_fts.rowid AS id, bm25(articles_fts, 4.0, 1.0) AS score
+                FROM articles_fts {join}
+                WHERE articles_fts MATCH ? AND {where}
+                ORDER BY score, id LIMIT ? OFFSET ?)
+              SELECT a.id, a.title, a.body, s.published, s.outlet, ranked.score
+              FROM ranked JOIN articles a ON a.id = ranked.id
               LEFT JOIN sources s ON s.id = a.source_id
-              WHERE articles_fts MATCH ? AND {where}
-              ORDER BY bm25(articles_fts, 4.0, 1.0), a.id LIMIT ? OFFSET ?"""
+              ORDER BY ranked.score, a.id"""
     hits: list[SearchHit] = []
     skipped = 0
     batch = max(limit, 50) * (2 if must_confirm else 1)

@@ -31,6 +31,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
         if mode.lower() not in ("wal", "memory"):
             raise LibraryError(f"cannot use write-ahead logging on {path}")
         conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: bulk imports merge index segments
     except sqlite3.DatabaseError as exc:
         raise LibraryError(f"cannot open library {path}: {exc}") from exc
     db = sqlite_utils.Database(conn)
