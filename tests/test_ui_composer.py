@@ -341,3 +341,26 @@ def test_retranslate_and_file_names(panel):
     assert panel.act_export.text()
     assert default_file_name('a/b: "c"?') == "a b c.pdf"
     assert default_file_name("  ") == "briefing.pdf"
+
+
+def test_a_real_drop_on_the_outline_view(panel, library, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    panel.resize(600, 800)
+    panel.show()
+    qtbot.waitExposed(panel)
+    article_id = seed_id(library, "003")
+    data = QMimeData()
+    data.setData(EXCERPT_MIME, json.dumps({"article_id": article_id, "start": 0, "end": 40}).encode())
+    point = panel.outline.visualRect(panel.outline_model.index(2, 0)).center()
+    args = (Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    viewport = panel.outline.viewport()
+    for event in (QDragEnterEvent(point, *args), QDragMoveEvent(point, *args)):
+        QApplication.sendEvent(viewport, event)
+        assert event.isAccepted()
+    QApplication.sendEvent(viewport, QDropEvent(point.toPointF(), *args))
+    items = snap(panel).sections[2].items
+    assert len(items) == 3 and items[-1].excerpt.article_id == article_id
+    assert panel.outline.currentIndex().data(ROW_ROLE) == items[-1]

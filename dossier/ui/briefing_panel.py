@@ -9,25 +9,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import (QEvent, QItemSelectionModel, QModelIndex, QRegularExpression, Qt, QThreadPool,
-                            QUrl, Signal)
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QRegularExpressionValidator, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QHeaderView, QLabel, QLineEdit,
-                               QListView, QMessageBox, QPlainTextEdit, QSplitter, QToolBar, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel, QListView, QMessageBox,
+                               QSplitter, QToolBar, QTreeView, QVBoxLayout, QWidget)
 
 from dossier.briefings import BriefingError
 from dossier.export import ExportOptions
+from dossier.model import Item
 
 from . import commands as cmd
+from .briefing_fields_view import BriefingFieldsView
 from .briefing_list_model import ID_ROLE, BriefingListModel
 from .briefing_outline_model import COL_NOTE, COL_TEXT, BriefingOutlineModel
 from .briefing_outline_model import ID_ROLE as OUTLINE_ID_ROLE
 from .briefing_outline_model import ROW_ROLE as OUTLINE_ROW_ROLE
 from .export_dialog import ExportDialog, ExportRun
-
-LINE_FIELDS = ("title", "subtitle", "author", "classification")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 class BriefingDialogs:
@@ -68,7 +65,7 @@ class BriefingPanel(QWidget):
         self.export_run: ExportRun | None = None
         self.thread_pool: QThreadPool | None = None  # None: Qt's global pool
         self._briefing_id: int | None = None
-        self._loading = False
+        self._syncing_list = False
         self._collapsed: set[int] = set()
         self._build()
         self.retranslate()
@@ -86,26 +83,12 @@ class BriefingPanel(QWidget):
         self.act_delete_briefing = self._action(self.delete_briefing)
         self.list_label = QLabel()
 
-        self.fields: dict[str, QLineEdit] = {}
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name in (*LINE_FIELDS, "date"):
-            edit = QLineEdit()
-            edit.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-            self.fields[name] = edit
-            self.form.addRow(QLabel(), edit)
-            if name != "date":
-                edit.textEdited.connect(lambda text, n=name: self._edit_field(n, text))
-        date_edit = self.fields["date"]
-        date_edit.setValidator(QRegularExpressionValidator(
-            QRegularExpression("[0-9٠-٩۰-۹]{0,4}(-[0-9٠-٩۰-۹]{0,2}(-[0-9٠-٩۰-۹]{0,2})?)?")))
-        date_edit.editingFinished.connect(self._edit_date)
-        self.summary = QPlainTextEdit()
-        self.summary.setTabChangesFocus(True)
-        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 12)
-        self.summary.textChanged.connect(self._edit_summary)
-        self.form.addRow(QLabel(), self.summary)
+        self.fields_view = BriefingFieldsView()
+        self.fields = self.fields_view.fields
+        self.summary = self.fields_view.summary
+        self.fields_view.fieldEdited.connect(self._edit_field)
+        self.fields_view.dateRejected.connect(lambda: self.statusMessage.emit(
+            self.tr("Write the date as YYYY-MM-DD, for example 2025-03-18.")))
 
         self.outline_model = BriefingOutlineModel(self.library, self.undo_stack, self._after_edit, self)
         self.outline = QTreeView()
@@ -163,7 +146,7 @@ class BriefingPanel(QWidget):
         self.editor = QWidget()
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addLayout(self.form)
+        editor_layout.addWidget(self.fields_view)
         editor_layout.addWidget(self.outline_label)
         editor_layout.addWidget(self.outline_bar)
         editor_layout.addWidget(self.outline, 1)
@@ -183,13 +166,7 @@ class BriefingPanel(QWidget):
         return action
 
     def retranslate(self) -> None:
-        labels = {"title": self.tr("Title:"), "subtitle": self.tr("Subtitle:"),
-                  "author": self.tr("Author:"), "classification": self.tr("Classification:"),
-                  "date": self.tr("Date:")}
-        for name, text in labels.items():
-            self.form.labelForField(self.fields[name]).setText(text)
-        self.form.labelForField(self.summary).setText(self.tr("Summary:"))
-        self.fields["date"].setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.fields_view.retranslate()
         self.list_label.setText(self.tr("Briefings"))
         self.outline_label.setText(self.tr("Outline"))
         for action, text, tip in (
@@ -220,7 +197,7 @@ class BriefingPanel(QWidget):
         return self._briefing_id
 
     def refresh_list(self) -> None:
-        self._loading = True
+        self._syncing_list = True
         try:
             self.list_model.set_infos(self.briefings.list())
             row = self.list_model.row_of(self._briefing_id)
@@ -231,7 +208,14 @@ class BriefingPanel(QWidget):
             else:
                 selection.clear()
         finally:
-            self._loading = False
+            self._syncing_list = False
+
+    def reload(self) -> None:
+        """Show the library as it is now (after another window or process wrote to it)."""
+        if self._briefing_id is None:
+            self.refresh_list()
+        else:
+            self._after_edit(self._briefing_id, None)
 
     def open_briefing(self, briefing_id: int | None, focus=None) -> None:
         try:
@@ -262,17 +246,7 @@ class BriefingPanel(QWidget):
         keep = self._current_key()
         keep_row = self.outline.currentIndex()
         self.outline_model.set_snapshot(snapshot)
-        self._loading = True
-        try:
-            info = snapshot.info if snapshot else None
-            for name, edit in self.fields.items():
-                value = (getattr(info, name) or "") if info else ""
-                if edit.text() != value:
-                    edit.setText(value)
-            if self.summary.toPlainText() != (info.summary if info else ""):
-                self.summary.setPlainText(info.summary if info else "")
-        finally:
-            self._loading = False
+        self.fields_view.show_info(snapshot.info if snapshot else None)
         self.editor.setEnabled(snapshot is not None)
         for row in range(self.outline_model.rowCount()):
             index = self.outline_model.index(row, 0)
@@ -300,10 +274,10 @@ class BriefingPanel(QWidget):
         entry = self.outline.currentIndex().data(OUTLINE_ROW_ROLE)
         if entry is None:
             return None
-        return ("item" if hasattr(entry, "note") else "section", entry.id)
+        return ("item" if isinstance(entry, Item) else "section", entry.id)
 
     def _on_list_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._loading and current.isValid() and current.data(ID_ROLE) != self._briefing_id:
+        if not self._syncing_list and current.isValid() and current.data(ID_ROLE) != self._briefing_id:
             self.open_briefing(current.data(ID_ROLE))
 
     # Briefings
@@ -338,29 +312,8 @@ class BriefingPanel(QWidget):
         return command
 
     def _edit_field(self, name: str, value) -> None:
-        if not self._loading and self._briefing_id is not None:
+        if self._briefing_id is not None:
             self._push(cmd.EditFieldCommand, name, value)
-
-    def _edit_summary(self) -> None:
-        self._edit_field("summary", self.summary.toPlainText())
-
-    def _edit_date(self) -> None:
-        if self._loading or self._briefing_id is None:
-            return
-        edit = self.fields["date"]
-        text = edit.text().strip().translate(_DIGITS)
-        stored = self.briefings.info(self._briefing_id).date
-        try:
-            value = date.fromisoformat(text).isoformat() if text else None
-        except ValueError:
-            self.statusMessage.emit(self.tr("Write the date as YYYY-MM-DD, for example 2025-03-18."))
-            value = stored
-        if value != stored:
-            self._push(cmd.EditFieldCommand, "date", value)
-        elif edit.text() != (stored or ""):
-            self._loading = True
-            edit.setText(stored or "")
-            self._loading = False
 
     # Outline
     def _selection(self) -> tuple[int | None, int | None]:
