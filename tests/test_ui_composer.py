@@ -344,7 +344,6 @@ def test_retranslate_and_file_names(panel):
 
 
 def test_a_real_drop_on_the_outline_view(panel, library, qtbot):
-    from PySide6.QtCore import QPoint
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
     from PySide6.QtWidgets import QApplication
 
@@ -357,10 +356,21 @@ def test_a_real_drop_on_the_outline_view(panel, library, qtbot):
     point = panel.outline.visualRect(panel.outline_model.index(2, 0)).center()
     args = (Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     viewport = panel.outline.viewport()
-    for event in (QDragEnterEvent(point, *args), QDragMoveEvent(point, *args)):
+    for event in (QDragEnterEvent(point.toPointF(), *args), QDragMoveEvent(point.toPointF(), *args)):
         QApplication.sendEvent(viewport, event)
         assert event.isAccepted()
     QApplication.sendEvent(viewport, QDropEvent(point.toPointF(), *args))
     items = snap(panel).sections[2].items
     assert len(items) == 3 and items[-1].excerpt.article_id == article_id
     assert panel.outline.currentIndex().data(ROW_ROLE) == items[-1]
+
+
+def test_the_export_options_dialog(qtbot):
+    from dossier.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(ExportOptions(page_size="Letter", digits="arabic"))
+    qtbot.addWidget(dialog)
+    assert dialog.options() == ExportOptions(page_size="Letter", digits="arabic")
+    dialog.page_size.setCurrentIndex(dialog.page_size.findData("A4"))
+    dialog.retranslate()  # keeps the choice
+    assert dialog.options() == ExportOptions(page_size="A4", digits="arabic")

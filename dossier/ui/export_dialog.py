@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QProgressDialog,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QProgressDialog,
                                QWidget)
 
 from dossier.export import ExportCancelled, ExportOptions, export_briefing
@@ -43,8 +43,8 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout(self)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading)
-        self.form.addRow("", self.page_size)
-        self.form.addRow("", self.digits)
+        self.form.addRow(QLabel(), self.page_size)
+        self.form.addRow(QLabel(), self.digits)
         self.form.addRow(self.buttons)
         self.retranslate()
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(options.page_size)))
