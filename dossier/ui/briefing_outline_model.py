@@ -239,6 +239,12 @@ class BriefingOutlineModel(QAbstractItemModel):
             kind = "section" if isinstance(entry, Section) else "item"
             payload = {"briefing_id": self._snap.id, "kind": kind, "id": entry.id}
             data.setData(OUTLINE_MIME, json.dumps(payload).encode())
+            # Dropped in another application, an item reads as its quote and note.
+            if isinstance(entry, Section):
+                data.setText(entry.heading)
+            else:
+                quote = f"«{entry.excerpt.quote}»" if entry.excerpt else ""
+                data.setText("\n".join(t for t in (quote, entry.note) if t))
         return data
 
     def canDropMimeData(self, data, action, row, column, parent) -> bool:

@@ -136,6 +136,11 @@ class BriefingPanel(QWidget):
         self.outline.addActions([self.act_add_section, self.act_add_note, self.act_edit,
                                  self.act_delete, self.act_up, self.act_down, self.act_jump])
         self.outline_label = QLabel()
+        # The outline elides quotes to one line; the selected one is shown here in full.
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -150,6 +155,7 @@ class BriefingPanel(QWidget):
         editor_layout.addWidget(self.outline_label)
         editor_layout.addWidget(self.outline_bar)
         editor_layout.addWidget(self.outline, 1)
+        editor_layout.addWidget(self.detail)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.editor)
@@ -428,6 +434,20 @@ class BriefingPanel(QWidget):
         for action in (self.act_edit, self.act_delete, self.act_up, self.act_down):
             action.setEnabled(entry is not None)
         self.act_jump.setEnabled(getattr(entry, "excerpt", None) is not None)
+        self.detail.setText(self._detail_text(entry))
+        self.detail.setVisible(bool(self.detail.text()))
+
+    def _detail_text(self, entry) -> str:
+        excerpt = getattr(entry, "excerpt", None)
+        if excerpt is None:
+            return ""
+        snapshot = self.outline_model.snapshot()
+        citation = snapshot.citation_for(excerpt.article_id) if snapshot else None
+        source = ""
+        if citation is not None:
+            # The sources are Arabic press, so their parts take the Arabic comma.
+            source = "\n— " + "، ".join(p for p in (citation.title, citation.outlet, citation.published) if p)
+        return f"«{excerpt.quote}»{source}"
 
     # Export
     def export_pdf(self) -> bool:
