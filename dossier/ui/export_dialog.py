@@ -128,7 +128,9 @@ class ExportRun(QObject):
     def _show_progress(self) -> None:
         dialog = QProgressDialog(self.tr("Writing the PDF…"), self.tr("Cancel"), 0, 0, self.widget)
         dialog.setWindowTitle(self.tr("Export PDF"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal: the export works on a snapshot, so the analyst may go on editing,
+        # and a modal progress dialog would run nested event loops inside setValue().
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(400)
