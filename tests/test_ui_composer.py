@@ -125,7 +125,7 @@ def test_typing_in_a_field_saves_each_keystroke_as_one_undo_step(panel, qtbot):
     title.selectAll()
     qtbot.keyClicks(title, "Brief")
     assert panel.library.briefings.info(panel.current_briefing_id()).title == "Brief"
-    assert panel.stack.count() == 1
+    assert panel.stack.count() == 1 and panel.stack.undoText() == "Edit title"
     assert panel.list_view.currentIndex().data() == "Brief"
     panel.stack.undo()
     assert snap(panel).info.title == old and title.text() == old

@@ -74,7 +74,8 @@ class BriefingFieldsView(QWidget):
         # date at the left of a right-to-left form; pin it to the form's start instead.
         start = (Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
                  else Qt.AlignmentFlag.AlignLeft)
-        self.fields["date"].setAlignment(start | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        self.fields["date"].setAlignment(
+            start | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         self.fields["title"].setPlaceholderText(self.tr("Title of the briefing"))
         self.summary.setPlaceholderText(self.tr("A few lines for the reader in a hurry"))
 

@@ -199,7 +199,8 @@ class BriefingOutlineModel(QAbstractItemModel):
                 flags |= _ED.ItemIsEditable
         return flags
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
         entry = self.entry(QModelIndex(index))
         if role != Qt.ItemDataRole.EditRole or entry is None or self._snap is None:
             return False
@@ -301,7 +302,8 @@ class BriefingOutlineModel(QAbstractItemModel):
                 return None
         elif data.hasFormat(EXCERPT_MIME):
             kind, payload = "excerpt", _json(data, EXCERPT_MIME)
-            if not payload or not all(isinstance(payload.get(k), int) for k in ("article_id", "start", "end")):
+            if not payload or not all(isinstance(payload.get(k), int)
+                                      for k in ("article_id", "start", "end")):
                 return None
         else:
             return None

@@ -446,7 +446,8 @@ class BriefingPanel(QWidget):
         source = ""
         if citation is not None:
             # The sources are Arabic press, so their parts take the Arabic comma.
-            source = "\n— " + "، ".join(p for p in (citation.title, citation.outlet, citation.published) if p)
+            parts = (citation.title, citation.outlet, citation.published)
+            source = "\n— " + "، ".join(p for p in parts if p)
         return f"«{excerpt.quote}»{source}"
 
     # Export

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from dossier.briefings import Briefings, RemovedSection
@@ -20,21 +20,24 @@ from dossier.model import Item
 Notify = Callable[[int, tuple[str, object] | None], None]
 
 FIELD_EDIT_ID = 0x0D05
+# Marked so the translation tools find them; translated when a command is made.
 _FIELD_TEXTS = {
-    "title": "Edit title", "subtitle": "Edit subtitle", "author": "Edit author",
-    "classification": "Edit classification", "date": "Edit date", "summary": "Edit summary",
+    "title": QT_TRANSLATE_NOOP("Commands", "Edit title"),
+    "subtitle": QT_TRANSLATE_NOOP("Commands", "Edit subtitle"),
+    "author": QT_TRANSLATE_NOOP("Commands", "Edit author"),
+    "classification": QT_TRANSLATE_NOOP("Commands", "Edit classification"),
+    "date": QT_TRANSLATE_NOOP("Commands", "Edit date"),
+    "summary": QT_TRANSLATE_NOOP("Commands", "Edit summary"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
 
 
 class BriefingCommand(QUndoCommand):
     """The shared plumbing: the service, the briefing and how to tell the view."""
 
-    def __init__(self, briefings: Briefings, briefing_id: int, notify: Notify, text: str):
-        super().__init__(text)
+    TEXT = ""  # what Undo/Redo say, marked for translation in each command
+
+    def __init__(self, briefings: Briefings, briefing_id: int, notify: Notify):
+        super().__init__(QCoreApplication.translate("Commands", self.TEXT))
         self.briefings = briefings
         self.briefing_id = briefing_id
         self._notify = notify
@@ -64,7 +67,8 @@ class EditFieldCommand(BriefingCommand):
     """A change of title, subtitle, author, classification, date or summary."""
 
     def __init__(self, briefings, briefing_id, notify, field: str, value):
-        super().__init__(briefings, briefing_id, notify, _tr(_FIELD_TEXTS[field]))
+        super().__init__(briefings, briefing_id, notify)
+        self.setText(QCoreApplication.translate("Commands", _FIELD_TEXTS[field]))
         self.field = field
         self.value = value
         self.old = None
@@ -93,8 +97,10 @@ class EditFieldCommand(BriefingCommand):
 
 
 class AddSectionCommand(BriefingCommand):
+    TEXT = QT_TRANSLATE_NOOP("Commands", "Add section")
+
     def __init__(self, briefings, briefing_id, notify, heading: str, position: int | None = None):
-        super().__init__(briefings, briefing_id, notify, _tr("Add section"))
+        super().__init__(briefings, briefing_id, notify)
         self.heading = heading
         self.position = position
         self.section_id: int | None = None
@@ -113,8 +119,10 @@ class AddSectionCommand(BriefingCommand):
 
 
 class RenameSectionCommand(BriefingCommand):
+    TEXT = QT_TRANSLATE_NOOP("Commands", "Rename section")
+
     def __init__(self, briefings, briefing_id, notify, section_id: int, heading: str):
-        super().__init__(briefings, briefing_id, notify, _tr("Rename section"))
+        super().__init__(briefings, briefing_id, notify)
         self.section_id = section_id
         self.heading = heading
         self.old = ""
@@ -129,8 +137,10 @@ class RenameSectionCommand(BriefingCommand):
 
 
 class MoveSectionCommand(BriefingCommand):
+    TEXT = QT_TRANSLATE_NOOP("Commands", "Move section")
+
     def __init__(self, briefings, briefing_id, notify, section_id: int, position: int):
-        super().__init__(briefings, briefing_id, notify, _tr("Move section"))
+        super().__init__(briefings, briefing_id, notify)
         self.section_id = section_id
         self.position = position
         self.old = 0
@@ -145,8 +155,10 @@ class MoveSectionCommand(BriefingCommand):
 
 
 class DeleteSectionCommand(BriefingCommand):
+    TEXT = QT_TRANSLATE_NOOP("Commands", "Delete section")
+
     def __init__(self, briefings, briefing_id, notify, section_id: int):
-        super().__init__(briefings, briefing_id, notify, _tr("Delete section"))
+        super().__init__(briefings, briefing_id, notify)
         self.section_id = section_id
         self.removed: RemovedSection | None = None
 
@@ -162,8 +174,8 @@ class DeleteSectionCommand(BriefingCommand):
 class _AddItemCommand(BriefingCommand):
     """Adds an item the first time; later redos put back the very same item."""
 
-    def __init__(self, briefings, briefing_id, notify, text: str, add: Callable[[], int]):
-        super().__init__(briefings, briefing_id, notify, text)
+    def __init__(self, briefings, briefing_id, notify, add: Callable[[], int]):
+        super().__init__(briefings, briefing_id, notify)
         self._add = add
         self.item_id: int | None = None
         self.removed: Item | None = None
@@ -181,23 +193,29 @@ class _AddItemCommand(BriefingCommand):
 
 
 class AddExcerptCommand(_AddItemCommand):
+    TEXT = QT_TRANSLATE_NOOP("Commands", "Add excerpt")
+
     def __init__(self, briefings, briefing_id, notify, section_id: int, article_id: int,
                  start: int, end: int, position: int | None = None):
-        super().__init__(briefings, briefing_id, notify, _tr("Add excerpt"),
+        super().__init__(briefings, briefing_id, notify,
                          lambda: briefings.add_excerpt(section_id, article_id, start, end,
                                                        position=position))
 
 
 class AddNoteCommand(_AddItemCommand):
+    TEXT = QT_TRANSLATE_NOOP("Commands", "Add note")
+
     def __init__(self, briefings, briefing_id, notify, section_id: int, note: str,
                  position: int | None = None):
-        super().__init__(briefings, briefing_id, notify, _tr("Add note"),
+        super().__init__(briefings, briefing_id, notify,
                          lambda: briefings.add_note(section_id, note, position))
 
 
 class EditNoteCommand(BriefingCommand):
+    TEXT = QT_TRANSLATE_NOOP("Commands", "Edit note")
+
     def __init__(self, briefings, briefing_id, notify, item_id: int, note: str):
-        super().__init__(briefings, briefing_id, notify, _tr("Edit note"))
+        super().__init__(briefings, briefing_id, notify)
         self.item_id = item_id
         self.note = note
         self.old = ""
@@ -212,8 +230,10 @@ class EditNoteCommand(BriefingCommand):
 
 
 class MoveItemCommand(BriefingCommand):
+    TEXT = QT_TRANSLATE_NOOP("Commands", "Move item")
+
     def __init__(self, briefings, briefing_id, notify, item_id: int, section_id: int, position: int):
-        super().__init__(briefings, briefing_id, notify, _tr("Move item"))
+        super().__init__(briefings, briefing_id, notify)
         self.item_id = item_id
         self.target = (section_id, position)
         self.old = (section_id, position)
@@ -228,8 +248,10 @@ class MoveItemCommand(BriefingCommand):
 
 
 class DeleteItemCommand(BriefingCommand):
+    TEXT = QT_TRANSLATE_NOOP("Commands", "Delete item")
+
     def __init__(self, briefings, briefing_id, notify, item_id: int):
-        super().__init__(briefings, briefing_id, notify, _tr("Delete item"))
+        super().__init__(briefings, briefing_id, notify)
         self.item_id = item_id
         self.removed: Item | None = None
 
