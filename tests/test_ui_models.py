@@ -13,7 +13,7 @@ from dossier.storage.filters import ArticleFilter
 pytest_plugins = ["ui_fixtures"]
 
 
-def test_facet_model_counts_and_ticks(qtmodeltester, library):
+def test_facet_model_counts_and_ticks(qtmodeltester, ui_app, library):
     from dossier.ui.facet_list_model import COUNT_ROLE, COUNTRIES, KEY_ROLE, FacetListModel
 
     model = FacetListModel(COUNTRIES)
@@ -36,7 +36,7 @@ def test_facet_model_counts_and_ticks(qtmodeltester, library):
     qtmodeltester.check(model, force_py=True)
 
 
-def test_article_model_loads_lazily(qtmodeltester, library):
+def test_article_model_loads_lazily(qtmodeltester, ui_app, library):
     from dossier.ui.article_list_model import ID_ROLE, TITLE, ArticleListModel
 
     model = ArticleListModel(library, page=2)
@@ -56,7 +56,7 @@ def test_article_model_loads_lazily(qtmodeltester, library):
     qtmodeltester.check(filtered, force_py=True)
 
 
-def test_search_model_snippet_matches(qtmodeltester, library):
+def test_search_model_snippet_matches(qtmodeltester, ui_app, library):
     from dossier.ui.search_results_model import MATCHES_ROLE, SearchResultsModel
 
     hits = library.search("كازاخستان")
@@ -144,3 +144,19 @@ def test_search_hit_snippet_outside_window_is_dropped():
     hit = SearchHit(1, "t", "abcdef", 10, ((8, 12), (14, 15), (30, 33)), 1.0)
     assert snippet_matches(hit) == [(0, 2), (4, 5)]
     assert snippet_matches(replace(hit, matches=())) == []
+
+
+def test_none_and_booleans_survive_many_binding_calls(ui_app):
+    import sys
+
+    from PySide6.QtWidgets import QLabel
+
+    from dossier.ui.refcount_guard import needs_guard
+
+    label = QLabel()
+    before = sys.getrefcount(None)
+    for _ in range(5000):
+        label.setText("x")
+    if needs_guard():
+        assert sys.getrefcount(None) > 1 << 39
+    assert sys.getrefcount(None) > 0 and before > 0

@@ -55,6 +55,8 @@ class ArticleBrowser(QWidget):
         self.article_view.setUniformRowHeights(True)
         self.article_view.setAlternatingRowColors(True)
         header = self.article_view.header()
+        # Amiri's widest glyph (a whole-phrase ligature) would set a huge minimum.
+        header.setMinimumSectionSize(24)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)

@@ -62,7 +62,6 @@ class MainWindow(QMainWindow):
         self.briefing_area.setObjectName("briefingArea")
         self.briefing_area.setWidgetResizable(True)
         self.briefing_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.briefing_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.briefing_area.setWidget(self.briefing)
 
         reader_box = QWidget(self)
@@ -168,7 +167,7 @@ class MainWindow(QMainWindow):
     def update_counts(self) -> None:
         shown, total = self.browser.shown_count(), self.library.article_count()
         if self.browser.query():
-            text = self.tr("%1 matches · %2 articles in the library")
+            text = self.tr("Matches: %1 · articles in the library: %2")
         else:
             text = self.tr("%1 of %2 articles shown")
         self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
@@ -206,9 +205,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _update_reader_caption(self) -> None:
-        article = self.reader.article
-        self.reader_caption.setText(self.tr("Reader") if article is None else
-                                    self.tr("Article %1").replace("%1", str(article.id)))
+        self.reader_caption.setText(self.tr("Reader"))
+        self.reader_caption.setToolTip(self.tr("Select a passage, then add it to the briefing "
+                                               "with the button, Ctrl+E, the context menu or by dragging it"))
 
     def add_selection_to_briefing(self) -> bool:
         span = self.reader.selected_span()

@@ -42,6 +42,8 @@ class NavigationPanel(QWidget):
             view.setUniformRowHeights(True)
             view.setHeaderHidden(True)
             view.setSelectionMode(QTreeView.SelectionMode.NoSelection)
+            # Amiri's widest glyph (a whole-phrase ligature) would set a huge minimum.
+            view.header().setMinimumSectionSize(24)
             view.header().setStretchLastSection(False)
             view.header().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
             view.header().setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)

@@ -67,6 +67,8 @@ class ReaderView(QTextEdit):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setObjectName("reader")
+        # Lines wrap at the widget's width; a sideways scroll bar would only show margins.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.article: Article | None = None
         self.excerpts: list[Excerpt] = []
         self._segments: list[Segment] = []

@@ -7,10 +7,10 @@ markup characters, so it is never pasted into HTML), right to left like the arti
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from .search_results_model import HIT_ROLE, MATCHES_ROLE
+from .search_results_model import snippet_matches
 
 MATCH_COLOR = QColor("#ffe08a")
 MARGIN = 6
@@ -18,7 +18,9 @@ MARGIN = 6
 
 class SearchHitDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        hit = index.data(HIT_ROLE)
+        # Straight from the model: Python objects sent through QVariant roles have
+        # proved fragile in painting code.
+        hit = index.model().hit(index.row())
         doc = QTextDocument()
         doc.setDocumentMargin(MARGIN)
         doc.setDefaultFont(option.font)
@@ -36,25 +38,25 @@ class SearchHitDelegate(QStyledItemDelegate):
         cursor = QTextCursor(doc)
         title = QTextCharFormat()
         title.setFontWeight(QFont.Weight.Bold)
-        title.setForeground(text_color)
+        title.setForeground(QBrush(text_color))
         cursor.insertText(hit.title, title)
         cursor.insertBlock()
         meta = QTextCharFormat()
-        meta.setForeground(dim)
+        meta.setForeground(QBrush(dim))
         small = QFont(option.font)
         small.setPointSizeF(max(option.font.pointSizeF() * 0.85, 6))
         meta.setFont(small)
         cursor.insertText("  ·  ".join(p for p in (hit.outlet, hit.published) if p) or "—", meta)
         cursor.insertBlock()
         plain = QTextCharFormat()
-        plain.setForeground(text_color)
-        marked = QTextCharFormat(plain)
-        marked.setBackground(MATCH_COLOR)
-        marked.setForeground(QColor("black"))
+        plain.setForeground(QBrush(text_color))
+        marked = QTextCharFormat()
+        marked.setBackground(QBrush(MATCH_COLOR))
+        marked.setForeground(QBrush(QColor("black")))
         marked.setFontWeight(QFont.Weight.Bold)
         done = 0
         snippet = hit.snippet
-        for start, end in index.data(MATCHES_ROLE) or []:
+        for start, end in snippet_matches(hit):
             if start < done:
                 continue
             cursor.insertText(snippet[done:start], plain)

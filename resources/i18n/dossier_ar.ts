@@ -27,22 +27,22 @@
 <context>
     <name>ArticleBrowser</name>
     <message>
-        <location filename="../../dossier/ui/article_browser.py" line="100" />
+        <location filename="../../dossier/ui/article_browser.py" line="102" />
         <source>Search articles (Ctrl+F)…</source>
         <translation>ابحث في المقالات (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/article_browser.py" line="165" />
+        <location filename="../../dossier/ui/article_browser.py" line="167" />
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/article_browser.py" line="166" />
+        <location filename="../../dossier/ui/article_browser.py" line="168" />
         <source>A search needs at least one word to find, not only words to exclude.</source>
         <translation>يحتاج البحث إلى كلمة واحدة على الأقل للعثور عليها، لا إلى كلمات مستبعدة فقط.</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/article_browser.py" line="167" />
+        <location filename="../../dossier/ui/article_browser.py" line="169" />
         <source>This search cannot be run; check the quotation marks and operators.</source>
         <translation>تعذّر تنفيذ هذا البحث؛ راجع علامات الاقتباس والعوامل.</translation>
     </message>
@@ -308,69 +308,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="145" />
+        <location filename="../../dossier/ui/main_window.py" line="144" />
         <source>Dossier</source>
         <translation>دوسييه</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="151" />
+        <location filename="../../dossier/ui/main_window.py" line="150" />
         <source>Add to briefing</source>
         <translation>أضف إلى الموجز</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="152" />
+        <location filename="../../dossier/ui/main_window.py" line="151" />
         <source>Add the selected passage to the open briefing (Ctrl+E)</source>
         <translation>أضف المقطع المحدد إلى الموجز المفتوح (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="157" />
-        <location filename="../../dossier/ui/main_window.py" line="222" />
-        <location filename="../../dossier/ui/main_window.py" line="241" />
+        <location filename="../../dossier/ui/main_window.py" line="156" />
+        <location filename="../../dossier/ui/main_window.py" line="221" />
+        <location filename="../../dossier/ui/main_window.py" line="240" />
         <source>The briefing composer is not available.</source>
         <translation>محرر الموجزات غير متاح.</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="171" />
-        <source>%1 matches · %2 articles in the library</source>
-        <translation>%1 نتيجة · %2 مقالًا في المكتبة</translation>
+        <location filename="../../dossier/ui/main_window.py" line="170" />
+        <source>Matches: %1 · articles in the library: %2</source>
+        <translation>النتائج: %1 · المقالات في المكتبة: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="173" />
+        <location filename="../../dossier/ui/main_window.py" line="209" />
+        <source>Select a passage, then add it to the briefing with the button, Ctrl+E, the context menu or by dragging it</source>
+        <translation>حدّد مقطعًا ثم أضفه إلى الموجز بالزر أو بـ Ctrl+E أو من القائمة السياقية أو بسحبه</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/main_window.py" line="172" />
         <source>%1 of %2 articles shown</source>
-        <translation>يُعرض %1 من %2 مقالًا</translation>
+        <translation>المقالات المعروضة: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="200" />
+        <location filename="../../dossier/ui/main_window.py" line="199" />
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="210" />
+        <location filename="../../dossier/ui/main_window.py" line="208" />
         <source>Reader</source>
         <translation>القارئ</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="211" />
-        <source>Article %1</source>
-        <translation>المقال %1</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/main_window.py" line="216" />
+        <location filename="../../dossier/ui/main_window.py" line="215" />
         <source>Select a passage of the article first.</source>
         <translation>حدّد مقطعًا من المقال أولًا.</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="261" />
+        <location filename="../../dossier/ui/main_window.py" line="260" />
         <source>An import is already running.</source>
         <translation>هناك استيراد جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="276" />
+        <location filename="../../dossier/ui/main_window.py" line="275" />
         <source>Importing… %1/%2</source>
         <translation>جارٍ الاستيراد… %1/%2</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="282" />
+        <location filename="../../dossier/ui/main_window.py" line="281" />
         <source>%1 imported, %2 duplicates, %3 rejected</source>
         <translation>استُورد %1، مكرر %2، مرفوض %3</translation>
     </message>
@@ -378,17 +378,17 @@
 <context>
     <name>NavigationPanel</name>
     <message>
-        <location filename="../../dossier/ui/navigation_panel.py" line="60" />
+        <location filename="../../dossier/ui/navigation_panel.py" line="62" />
         <source>Countries</source>
         <translation>البلدان</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/navigation_panel.py" line="61" />
+        <location filename="../../dossier/ui/navigation_panel.py" line="63" />
         <source>Topics</source>
         <translation>الموضوعات</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/navigation_panel.py" line="62" />
+        <location filename="../../dossier/ui/navigation_panel.py" line="64" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
@@ -396,12 +396,12 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../dossier/ui/reader_view.py" line="150" />
+        <location filename="../../dossier/ui/reader_view.py" line="152" />
         <source>Source not known</source>
         <translation>المصدر غير معروف</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/reader_view.py" line="238" />
+        <location filename="../../dossier/ui/reader_view.py" line="240" />
         <source>Add to briefing</source>
         <translation>أضف إلى الموجز</translation>
     </message>
