@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from .folding import fold_with_map
+from .folding import fold, fold_with_map
 from .model import SearchHit
 from .query import And, Not, Or, QueryError, Term, has_phrase, parse, positive_terms, to_fts
 from .storage.filters import ArticleFilter, filter_sql
@@ -47,8 +47,7 @@ class Matcher:
             self._regex[term] = term_regex(term)
 
     def matches(self, text: str) -> bool:
-        folded = fold_with_map(text).text
-        return self._eval(self.node, folded)
+        return self._eval(self.node, fold(text))
 
     def _eval(self, node: object, folded: str) -> bool:
         if isinstance(node, Term):
@@ -106,6 +105,22 @@ class ExcerptHit:
     matches: tuple[tuple[int, int], ...]  # offsets in the quote
 
 
+# Ranking costs about a microsecond per matching article. A word found in most of a
+# large library would take longer to rank than a keystroke may wait, so such a query
+# ranks the most recently added RANK_WINDOW matches: the ones an analyst reads first.
+RANK_WINDOW = 8000
+
+
+def _rank_floor(db, fts: str, join: str, where: str, params: list, window: int) -> int:
+    """The lowest article id among the newest ``window`` matches (0 when fewer match)."""
+    row = db.execute(
+        f"""SELECT articles_fts.rowid FROM articles_fts {join}
+            WHERE articles_fts MATCH ? AND {where}
+            ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?""",
+        [fts] + params + [window - 1]).fetchone()
+    return row[0] if row else 0
+
+
 def search_articles(db: sqlite_utils.Database, text: str, flt: ArticleFilter | None = None,
                     limit: int = 50, offset: int = 0) -> list[SearchHit]:
     """Ranked hits for the query ``text``; raises QueryError for a query with nothing to find."""
@@ -114,43 +129,45 @@ def search_articles(db: sqlite_utils.Database, text: str, flt: ArticleFilter | N
     must_confirm = has_phrase(node)
     where, params = filter_sql(flt)
     join = "" if where == "1" else "JOIN articles a ON a.id = articles_fts.rowid"
-    # Rank and cut in the index first; only the page of hits reads article bodies.
-    sql = f"""WITH ranked AS (
-                SELECT articles_fts.rowid AS id, bm25(articles_fts, 4.0, 1.0) AS score
+    fts = to_fts(node)
+    window = max(RANK_WINDOW, (offset + limit) * 8)
+    try:
+        floor = _rank_floor(db, fts, join, where, params, window)
+        # Rank in the index alone; bodies are read only for the hits shown.
+        ranked = db.execute(
+            f"""SELECT articles_fts.rowid, bm25(articles_fts, 4.0, 1.0) AS score
                 FROM articles_fts {join}
-                WHERE articles_fts MATCH ? AND {where}
-                ORDER BY score, id LIMIT ? OFFSET ?)
-              SELECT a.id, a.title, a.body, s.published, s.outlet, ranked.score
-              FROM ranked JOIN articles a ON a.id = ranked.id
-              LEFT JOIN sources s ON s.id = a.source_id
-              ORDER BY ranked.score, a.id"""
+                WHERE articles_fts MATCH ? AND articles_fts.rowid >= ? AND {where}
+                ORDER BY score, articles_fts.rowid LIMIT ?""",
+            [fts, floor] + params + [window if must_confirm else offset + limit]).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise QueryError("unsearchable", f"This search cannot be run: {exc}") from exc
     hits: list[SearchHit] = []
     skipped = 0
-    batch = max(limit, 50) * (2 if must_confirm else 1)
-    cursor = 0
-    while len(hits) < limit:
-        try:
-            rows = db.execute(sql, [to_fts(node)] + params + [batch, cursor]).fetchall()
-        except sqlite3.OperationalError as exc:
-            raise QueryError("unsearchable", f"This search cannot be run: {exc}") from exc
-        for article_id, title, body, published, outlet, score in rows:
+    step = max(limit, 25)
+    for start in range(0 if must_confirm else offset, len(ranked), step):
+        for article_id, score in ranked[start:start + step]:
+            title, body, published, outlet = _article_text(db, article_id)
             if must_confirm and not matcher.matches(title + "\n" + body):
                 continue
-            if skipped < offset:
+            if must_confirm and skipped < offset:
                 skipped += 1
                 continue
             spans = matcher.spans(body)
-            snip, start = snippet(body, spans)
+            snip, snip_start = snippet(body, spans)
             hits.append(SearchHit(
-                article_id=article_id, title=title, snippet=snip, snippet_start=start,
+                article_id=article_id, title=title, snippet=snip, snippet_start=snip_start,
                 matches=tuple(spans), score=-score, published=published, outlet=outlet,
             ))
             if len(hits) >= limit:
-                break
-        if len(rows) < batch:
-            break
-        cursor += batch
+                return hits
     return hits
+
+
+def _article_text(db, article_id: int) -> tuple[str, str, str | None, str | None]:
+    return db.execute(
+        """SELECT a.title, a.body, s.published, s.outlet FROM articles a
+           LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?""", [article_id]).fetchone()
 
 
 def search_excerpts(db: sqlite_utils.Database, text: str, limit: int = 50) -> list[ExcerptHit]:
