@@ -49,9 +49,11 @@ class Briefings:
             raise BriefingError(f"there is no briefing {briefing_id}")
         return info
 
-    def create(self, title: str, **fields) -> int:
+    def create(self, title: str, briefing_id: int | None = None, **fields) -> int:
+        """A new briefing (with a given id when re-creating one on redo)."""
         with transaction(self.db):
-            return briefings_repo.insert_briefing(self.db, dict(fields, title=title), now_iso())
+            return briefings_repo.insert_briefing(self.db, dict(fields, title=title), now_iso(),
+                                                  briefing_id)
 
     def update(self, briefing_id: int, **changes) -> BriefingInfo:
         """Change some fields; returns the info as it was before (for undo)."""
@@ -60,10 +62,22 @@ class Briefings:
             briefings_repo.update_info(self.db, briefing_id, changes, now_iso())
         return before
 
-    def delete(self, briefing_id: int) -> None:
+    def delete(self, briefing_id: int) -> Briefing:
+        """Delete a briefing; returns its snapshot, which ``restore`` puts back as it was."""
         with transaction(self.db):
-            self.info(briefing_id)
+            snap = self.get(briefing_id)
             briefings_repo.delete_briefing(self.db, briefing_id)
+            return snap
+
+    def restore(self, snap: Briefing) -> None:
+        info = snap.info
+        with transaction(self.db):
+            briefings_repo.insert_briefing(self.db, {
+                "title": info.title, "subtitle": info.subtitle, "author": info.author,
+                "classification": info.classification, "date": info.date, "summary": info.summary,
+            }, now_iso(), info.id)
+            for section in snap.sections:
+                self.restore_section(RemovedSection(section, section.position))
 
     # Sections
     def add_section(self, briefing_id: int, heading: str, position: int | None = None) -> int:

@@ -122,3 +122,22 @@ def test_broken_json_is_reported_with_its_line(library, tmp_path):
     with pytest.raises(BriefingFileError) as info:
         import_file(library.db, path)
     assert "line 2" in str(info.value)
+
+
+def test_deleted_briefing_is_restored_with_its_ids(library):
+    b = library.briefings
+    sample_id = b.list()[0].id
+    before = b.get(sample_id)
+    snap = b.delete(sample_id)
+    assert sample_id not in [i.id for i in b.list()]
+    b.restore(snap)
+    after = b.get(sample_id)
+    assert after.sections == before.sections and after.info == before.info
+
+
+def test_briefing_list_order_is_stable_while_editing(library):
+    b = library.briefings
+    first = b.create("أول")
+    second = b.create("ثان")
+    b.update(first, title="أول معدل")
+    assert [i.id for i in b.list()][:2] == [second, first]

@@ -9,11 +9,12 @@ from ..model import Briefing, BriefingInfo, Citation, Excerpt, Item, Section
 INFO_FIELDS = ("title", "subtitle", "author", "classification", "date", "summary")
 
 
-def insert_briefing(db: sqlite_utils.Database, info: dict, now: str) -> int:
+def insert_briefing(db: sqlite_utils.Database, info: dict, now: str,
+                    briefing_id: int | None = None) -> int:
     values = [info.get(f) if f == "date" else (info.get(f) or "") for f in INFO_FIELDS]
     return db.execute(
-        f"INSERT INTO briefings ({', '.join(INFO_FIELDS)}, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values + [now, now]).lastrowid
+        f"INSERT INTO briefings (id, {', '.join(INFO_FIELDS)}, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [briefing_id] + values + [now, now]).lastrowid
 
 
 def update_info(db: sqlite_utils.Database, briefing_id: int, changes: dict, now: str) -> None:
@@ -35,7 +36,7 @@ def delete_briefing(db: sqlite_utils.Database, briefing_id: int) -> None:
 
 def list_infos(db: sqlite_utils.Database) -> list[BriefingInfo]:
     return [BriefingInfo(*row) for row in db.execute(
-        f"SELECT id, {', '.join(INFO_FIELDS)} FROM briefings ORDER BY updated_at DESC, id DESC")]
+        f"SELECT id, {', '.join(INFO_FIELDS)} FROM briefings ORDER BY id DESC")]
 
 
 def get_info(db: sqlite_utils.Database, briefing_id: int) -> BriefingInfo | None:
