@@ -13,7 +13,7 @@ import re
 from bidi.algorithm import get_display as python_display
 from bidi.bidi import get_display_inner
 from bidi.mirror import MIRRORED
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dossier.export.bidi_lines import wrap
@@ -94,6 +94,7 @@ def test_brackets_mirror_exactly_where_drawn_right_to_left(text):
                           st.text(LATIN + DIGITS + PUNCT + BRACKETS, min_size=1, max_size=40)),
                 min_size=1, max_size=60),
        st.sampled_from([60.0, 150.0, 400.0]))
+@example(words=["000000000:00000000F0"], width=60.0)  # the rest after a URL break overflowed
 def test_wrapped_lines_give_back_the_paragraph(words, width):
     paragraph = " ".join(words)
     font = metrics(REGULAR)

@@ -55,6 +55,8 @@ def _split_long_word(word: str, font: FontMetrics, size: float, limit: float) ->
             start = cut
             width = sum(font.char_width(c) for c in word[start:i]) * scale
             last_break = -1
+            # What was carried over from the break may still not leave room: look again.
+            continue
         if ch in _URL_BREAKS:
             last_break = i
         width += advance
