@@ -27,7 +27,8 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
-have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
+# grep reads all of the list: an early exit would break the pipe under pipefail.
+have_lib() { ldconfig -p 2>/dev/null | grep -F "$1" >/dev/null; }
 
 # Python 3.11 or newer.
 if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
