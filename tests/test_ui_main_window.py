@@ -30,6 +30,13 @@ def _tick(qtbot, window, kind: str, key: str) -> None:
     row = window.navigation.models[kind].row_of(key)
     rect = view.visualRect(view.model().index(row, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    _settled(qtbot, window)
+
+
+def _settled(qtbot, window) -> None:
+    """Counts and list are read on a worker; wait for the latest answer to be shown."""
+    qtbot.waitUntil(lambda: not window.loader.busy
+                    and window.browser.articles.filter == window.navigation.current_filter())
 
 
 def test_new_library_shows_seeds_and_sample_briefing(make_window, library):
@@ -61,6 +68,7 @@ def test_filter_by_country_and_topic_then_clear(qtbot, make_window, library):
     assert len(window.browser.filter_bar.chip_texts()) == 2
     assert f"{articles.total()} " in window.count_label.text()
     qtbot.mouseClick(window.browser.filter_bar.clear_button, Qt.MouseButton.LeftButton)
+    _settled(qtbot, window)
     assert nav.current_filter().is_empty
     assert articles.total() == 5
     assert topics.facet(topics.row_of("water")).count == water_before
@@ -144,6 +152,7 @@ def test_language_switch_keeps_work(qtbot, make_window, library):
     assert arabic_title != "&File"
     nav = window.navigation
     nav.choose("countries", {"KZ"})
+    _settled(qtbot, window)
     window.open_article(seed_id(library, "002"))
     window.browser.search_box.setText("")
     menus.language_actions["en"].trigger()
@@ -196,6 +205,7 @@ def test_import_folder_by_file_action(qtbot, make_window, tmp_path, library):
     window = make_window(dialogs=dialogs)
     window.menus.import_folder.trigger()
     qtbot.waitUntil(lambda: not window.importing, timeout=10000)
+    qtbot.waitUntil(lambda: window.browser.articles.total() == 6)
     dialog = window.import_dialog
     assert dialog.isVisible() and not dialog.isModal()
     assert (dialog.imported.text(), dialog.duplicates.text(), dialog.rejected.text()) == ("1", "1", "1")

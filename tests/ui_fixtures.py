@@ -62,5 +62,6 @@ def make_window(qtbot, library, ui_settings, i18n):
     # Windows go before the library closes and before the language is reset under them.
     for window in made:
         window.close()
+        window.loader.wait()
         window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

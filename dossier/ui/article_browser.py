@@ -10,15 +10,29 @@ from PySide6.QtCore import QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (QHeaderView, QLabel, QLineEdit, QListView, QStackedWidget, QTreeView,
                                QVBoxLayout, QWidget)
 
+from ..query import QueryError
+from ..search import search_articles
+from ..storage.database import connect
 from ..storage.filters import ArticleFilter
 from .article_list_model import DATE, SOURCE, TITLE, ArticleListModel
 from .filter_bar import FilterBar
 from .search_hit_delegate import SearchHitDelegate
 from .search_results_model import SearchResultsModel, snippet_matches
-from .search_worker import SearchSignals, SearchWorker
+from .worker import Worker
 
 DEBOUNCE_MS = 250
 SEARCH_LIMIT = 100
+
+
+def search_in_worker(path, query: str, flt: ArticleFilter, limit: int):
+    """Hits, or the QueryError: on a fresh connection, as SQLite wants one per thread."""
+    db = connect(path)
+    try:
+        return search_articles(db, query, flt, limit)
+    except QueryError as exc:
+        return exc
+    finally:
+        db.conn.close()
 
 
 class ArticleBrowser(QWidget):
@@ -93,9 +107,6 @@ class ArticleBrowser(QWidget):
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(self._text_changed)
-        self.signals = SearchSignals(self)
-        self.signals.finished.connect(self._search_finished)
-        self.signals.failed.connect(self._search_failed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -103,16 +114,12 @@ class ArticleBrowser(QWidget):
         self.filter_bar.retranslate()
 
     # Listing
-    def set_filter(self, flt: ArticleFilter) -> None:
-        self.filter = flt
-        self.articles.set_filter(flt)
-        if self.query():
-            self.run_search()
-        self.countsChanged.emit()
-
-    def reload(self) -> None:
-        self.articles.reload()
-        if self.query():
+    def apply_state(self, state) -> None:
+        """Show a BrowseState: the list's first page and total; search again under it."""
+        changed = state.filter != self.filter
+        self.filter = state.filter
+        self.articles.set_loaded(state.filter, state.total, state.rows)
+        if self.query() and changed:
             self.run_search()
         self.countsChanged.emit()
 
@@ -141,11 +148,17 @@ class ArticleBrowser(QWidget):
             return
         self._sequence += 1
         self.searching = True
-        self.pool.start(SearchWorker(self.library.path, query, self.filter, SEARCH_LIMIT,
-                                     self._sequence, self.signals))
+        sequence, path, flt = self._sequence, self.library.path, self.filter
+        worker = Worker(lambda _progress: search_in_worker(path, query, flt, SEARCH_LIMIT))
+        worker.finished.connect(lambda result: self._search_finished(sequence, query, result))
+        worker.failed.connect(lambda error: self._search_failed(sequence, query, "unsearchable", str(error)))
+        worker.start(self.pool)
 
     def _search_finished(self, sequence: int, query: str, hits) -> None:
         if sequence != self._sequence:
+            return
+        if isinstance(hits, QueryError):
+            self._search_failed(sequence, query, hits.code, str(hits))
             return
         self.searching = False
         self._show_error("")

@@ -26,6 +26,7 @@ class ArticleListModel(QAbstractTableModel):
         self.page = page
         self.filter = ArticleFilter()
         self._rows: list[ArticleSummary] = []
+        self._ahead: list[ArticleSummary] = []  # read in advance, shown on fetchMore
         self._total = 0
 
     # Our API
@@ -37,6 +38,15 @@ class ArticleListModel(QAbstractTableModel):
         self.beginResetModel()
         self._total = self.library.article_count(self.filter)
         self._rows = self.library.articles(self.filter, self.page, 0)
+        self._ahead = []
+        self.endResetModel()
+
+    def set_loaded(self, flt: ArticleFilter, total: int, rows: list[ArticleSummary]) -> None:
+        """Show rows read elsewhere (on a worker) for ``flt``: a page now, the rest as the
+        view asks, so its first requests for more cost no query on the UI thread."""
+        self.beginResetModel()
+        self.filter, self._total = flt, total
+        self._rows, self._ahead = list(rows[: self.page]), list(rows[self.page:])
         self.endResetModel()
 
     def total(self) -> int:
@@ -58,7 +68,10 @@ class ArticleListModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid():
             return
-        more = self.library.articles(self.filter, self.page, len(self._rows))
+        if self._ahead:
+            more, self._ahead = self._ahead[: self.page], self._ahead[self.page:]
+        else:
+            more = self.library.articles(self.filter, self.page, len(self._rows))
         if not more:
             # The library shrank under us (another window deleted articles).
             self._total = len(self._rows)

@@ -14,16 +14,25 @@ from .article_browser import ArticleBrowser
 from .file_dialogs import FileDialogs
 from .i18n import I18n
 from .import_dialog import ImportDialog
-from .import_worker import ImportSignals, ImportWorker
+from .browse_loader import BrowseLoader
 from .main_menus import MainMenus
 from .navigation_panel import NavigationPanel
 from .reader_view import ReaderView
 from .settings import Settings
+from .worker import Worker
 
 try:
     from .briefing_panel import BriefingPanel
 except ImportError:  # the composer is built alongside; the window works without it
     BriefingPanel = None
+
+
+def import_in_worker(path, items: list[str], progress):
+    """The import on its own connection: the window's belongs to the UI thread."""
+    from ..library import Library
+
+    with Library(path, seed=False) as library:
+        return library.import_paths(items, progress)
 
 
 class MainWindow(QMainWindow):
@@ -40,16 +49,14 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.import_pool = QThreadPool(self)
         self.import_pool.setMaxThreadCount(1)  # one writer at a time
-        self.import_signals = ImportSignals(self)
-        self.import_signals.progress.connect(self._import_progress)
-        self.import_signals.finished.connect(self._import_finished)
-        self.import_signals.failed.connect(self._import_failed)
         self.import_dialog: ImportDialog | None = None
         self.about_dialog: AboutDialog | None = None
         self.importing = False
         self._data_version = self._library_version()
 
-        self.navigation = NavigationPanel(library, self)
+        self.loader = BrowseLoader(library, self)
+        self.library_total = 0
+        self.navigation = NavigationPanel(self)
         self.browser = ArticleBrowser(library, self)
         self.reader = ReaderView(self)
         self.add_button = QPushButton(self)
@@ -89,6 +96,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.menus = MainMenus(self)
 
+        self.loader.loaded.connect(self._state_loaded)
+        self.loader.failed.connect(self.show_message)
         self.navigation.filterChanged.connect(self._filter_changed)
         self.browser.articleChosen.connect(self.open_article)
         self.browser.countsChanged.connect(self.update_counts)
@@ -97,8 +106,7 @@ class MainWindow(QMainWindow):
         self.reader.excerptRequested.connect(self.add_excerpt)
         self.add_button.clicked.connect(self.add_selection_to_briefing)
 
-        self.navigation.refresh()
-        self.browser.reload()
+        self.loader.load_now(self.navigation.current_filter())
         self._restore_state()
         self.retranslate()
 
@@ -161,11 +169,19 @@ class MainWindow(QMainWindow):
 
     # Browsing
     def _filter_changed(self, flt) -> None:
-        self.browser.set_filter(flt)
+        self.browser.filter_bar.set_chips(self.navigation.chips())
+        self.loader.load(flt)
+
+    def _state_loaded(self, state) -> None:
+        if state.filter != self.navigation.current_filter():
+            return  # ticks changed again; their own load is on its way
+        self.library_total = state.library_total
+        self.navigation.apply_facets(state.facets)
+        self.browser.apply_state(state)
         self.browser.filter_bar.set_chips(self.navigation.chips())
 
     def update_counts(self) -> None:
-        shown, total = self.browser.shown_count(), self.library.article_count()
+        shown, total = self.browser.shown_count(), self.library_total
         if self.browser.query():
             text = self.tr("Matches: %1 · articles in the library: %2")
         else:
@@ -187,8 +203,9 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self._data_version = self._library_version()
-        self.navigation.refresh()
-        self.browser.reload()
+        self.loader.load(self.navigation.current_filter())
+        if self.browser.query():
+            self.browser.run_search()
         if self.reader.article is not None:
             self.reader.set_excerpts(self.library.excerpts_for(self.reader.article.id))
 
@@ -267,7 +284,12 @@ class MainWindow(QMainWindow):
         self.import_dialog.progress.setRange(0, 0)
         self.import_dialog.retranslate()
         self.import_dialog.show()
-        self.import_pool.start(ImportWorker(self.library.path, items, self.import_signals))
+        path = self.library.path
+        worker = Worker(lambda progress: import_in_worker(path, items, progress))
+        worker.progress.connect(self._import_progress)
+        worker.finished.connect(self._import_finished)
+        worker.failed.connect(self._import_failed)
+        worker.start(self.import_pool)
         return True
 
     def _import_progress(self, done: int, total: int, label: str) -> None:
@@ -284,9 +306,9 @@ class MainWindow(QMainWindow):
                                      .replace("%3", str(report.rejected)), 8000)
         self.refresh()
 
-    def _import_failed(self, message: str) -> None:
+    def _import_failed(self, error) -> None:
         self.importing = False
-        self.import_dialog.set_failure(message)
+        self.import_dialog.set_failure(str(error))
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -335,6 +357,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_state()
         self.browser.wait_for_search()
+        self.loader.wait()
         self.import_pool.waitForDone()
         super().closeEvent(event)
 

@@ -18,9 +18,8 @@ class NavigationPanel(QWidget):
 
     filterChanged = Signal(object)
 
-    def __init__(self, library, parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self.library = library
         self.models = {kind: FacetListModel(kind, self) for kind in (COUNTRIES, TOPICS, SOURCES)}
         self.views: dict[str, QTreeView] = {}
         self.captions: dict[str, QLabel] = {}
@@ -72,12 +71,10 @@ class NavigationPanel(QWidget):
                              topics=self.models[TOPICS].chosen(),
                              outlets=self.models[SOURCES].chosen())
 
-    def refresh(self) -> None:
-        """Counts again from the library (after a filter change, an import, a focus return)."""
-        flt = self.current_filter()
-        self.models[COUNTRIES].set_facets(self.library.country_facets(flt))
-        self.models[TOPICS].set_facets(self.library.topic_facets(flt))
-        self.models[SOURCES].set_facets(self.library.outlet_facets(flt))
+    def apply_facets(self, facets: dict) -> None:
+        """New counts (read for the current filter by the window's loader)."""
+        for kind, values in facets.items():
+            self.models[kind].set_facets(values)
 
     def choose(self, kind: str, keys) -> None:
         self.models[kind].set_chosen(keys)
@@ -103,5 +100,4 @@ class NavigationPanel(QWidget):
     def _chosen_changed(self) -> None:
         if self._quiet:
             return
-        self.refresh()
         self.filterChanged.emit(self.current_filter())
