@@ -143,6 +143,11 @@ def test_excerpt_by_shortcut_lands_in_briefing(qtbot, make_window, library):
     assert sum(len(s.items) for s in after.sections) == count + 1
     assert body[start:end].strip() in quotes
     assert window.isWindowModified()
+    assert window.menus.undo.isEnabled()
+    window.menus.undo.trigger()
+    undone = library.briefings.get(briefing_id)
+    assert sum(len(s.items) for s in undone.sections) == count
+    assert not window.isWindowModified()
 
 
 def test_language_switch_keeps_work(qtbot, make_window, library):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
@@ -37,14 +38,15 @@ class MainMenus(QObject):
                                  QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.undo = window.undo_stack.createUndoAction(window)
-        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo.setObjectName("undo")
-        self.redo = window.undo_stack.createRedoAction(window)
-        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo.setObjectName("redo")
-        self.edit_menu.addAction(self.undo)
-        self.edit_menu.addAction(self.redo)
+        # Our own actions over the stack (not createUndoAction) so their texts follow a
+        # language switch: the stack's actions keep the words of the language at creation.
+        stack = window.undo_stack
+        self.undo = self._action(self.edit_menu, "undo", stack.undo, QKeySequence.StandardKey.Undo)
+        self.redo = self._action(self.edit_menu, "redo", stack.redo, QKeySequence.StandardKey.Redo)
+        stack.canUndoChanged.connect(self._update_undo)
+        stack.canRedoChanged.connect(self._update_undo)
+        stack.undoTextChanged.connect(self._update_undo)
+        stack.redoTextChanged.connect(self._update_undo)
         self.edit_menu.addSeparator()
         self.add_excerpt = self._action(self.edit_menu, "addExcerpt", window.add_selection_to_briefing,
                                         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
@@ -77,6 +79,16 @@ class MainMenus(QObject):
         menu.addAction(action)
         return action
 
+    def _update_undo(self, *_args) -> None:
+        stack = self.window.undo_stack
+        if not shiboken6.isValid(stack):  # the window is being torn down
+            return
+        self.undo.setEnabled(stack.canUndo())
+        self.redo.setEnabled(stack.canRedo())
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+
     def _language_chosen(self, action: QAction) -> None:
         self.window.set_language(action.data())
 
@@ -95,5 +107,6 @@ class MainMenus(QObject):
         self.find.setText(self.tr("&Find…"))
         self.refresh.setText(self.tr("&Refresh"))
         self.about.setText(self.tr("&About Dossier"))
+        self._update_undo()
         for code, action in self.language_actions.items():
             action.setChecked(code == self.window.i18n.language)

@@ -27,22 +27,22 @@
 <context>
     <name>ArticleBrowser</name>
     <message>
-        <location filename="../../dossier/ui/article_browser.py" line="102" />
+        <location filename="../../dossier/ui/article_browser.py" line="113" />
         <source>Search articles (Ctrl+F)…</source>
         <translation>ابحث في المقالات (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/article_browser.py" line="167" />
+        <location filename="../../dossier/ui/article_browser.py" line="180" />
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/article_browser.py" line="168" />
+        <location filename="../../dossier/ui/article_browser.py" line="181" />
         <source>A search needs at least one word to find, not only words to exclude.</source>
         <translation>يحتاج البحث إلى كلمة واحدة على الأقل للعثور عليها، لا إلى كلمات مستبعدة فقط.</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/article_browser.py" line="169" />
+        <location filename="../../dossier/ui/article_browser.py" line="182" />
         <source>This search cannot be run; check the quotation marks and operators.</source>
         <translation>تعذّر تنفيذ هذا البحث؛ راجع علامات الاقتباس والعوامل.</translation>
     </message>
@@ -50,19 +50,475 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../dossier/ui/article_list_model.py" line="102" />
+        <location filename="../../dossier/ui/article_list_model.py" line="115" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/article_list_model.py" line="102" />
+        <location filename="../../dossier/ui/article_list_model.py" line="115" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/article_list_model.py" line="102" />
+        <location filename="../../dossier/ui/article_list_model.py" line="115" />
         <source>Date</source>
         <translation>التاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingFieldsView</name>
+    <message>
+        <location filename="../../dossier/ui/briefing_fields_view.py" line="66" />
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_fields_view.py" line="66" />
+        <source>Subtitle:</source>
+        <translation>العنوان الفرعي:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_fields_view.py" line="67" />
+        <source>Author:</source>
+        <translation>المُعِدّ:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_fields_view.py" line="67" />
+        <source>Classification:</source>
+        <translation>التصنيف:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_fields_view.py" line="68" />
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_fields_view.py" line="71" />
+        <source>Summary:</source>
+        <translation>الخلاصة:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_fields_view.py" line="72" />
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_fields_view.py" line="79" />
+        <source>Title of the briefing</source>
+        <translation>عنوان الموجز</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_fields_view.py" line="80" />
+        <source>A few lines for the reader in a hurry</source>
+        <translation>بضعة أسطر للقارئ المستعجل</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingListModel</name>
+    <message>
+        <location filename="../../dossier/ui/briefing_list_model.py" line="67" />
+        <source>Untitled briefing</source>
+        <translation>موجز بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_list_model.py" line="83" />
+        <source>Briefing</source>
+        <translation>الموجز</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingOutlineModel</name>
+    <message>
+        <location filename="../../dossier/ui/briefing_outline_model.py" line="136" />
+        <source>Untitled section</source>
+        <translation>قسم بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_outline_model.py" line="138" />
+        <source>Items: %1</source>
+        <translation>العناصر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_outline_model.py" line="178" />
+        <source>Section / excerpt</source>
+        <translation>القسم / المقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_outline_model.py" line="180" />
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_outline_model.py" line="350" />
+        <source>Add excerpt</source>
+        <translation>أضف مقتطفًا</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_outline_model.py" line="353" />
+        <source>New section</source>
+        <translation>قسم جديد</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPanel</name>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="91" />
+        <source>Write the date as YYYY-MM-DD, for example 2025-03-18.</source>
+        <translation>اكتب التاريخ بالصيغة YYYY-MM-DD، مثل 2025-03-18.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="176" />
+        <source>Briefings</source>
+        <translation>الموجزات</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="177" />
+        <source>Outline</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="179" />
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="179" />
+        <source>Create a new briefing</source>
+        <translation>أنشئ موجزًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="180" />
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="180" />
+        <source>Delete the selected briefing</source>
+        <translation>احذف الموجز المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="181" />
+        <source>Add section</source>
+        <translation>أضف قسمًا</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="181" />
+        <source>Add a section after the selected one</source>
+        <translation>أضف قسمًا بعد القسم المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="182" />
+        <location filename="../../dossier/ui/briefing_panel.py" line="348" />
+        <source>Add note</source>
+        <translation>أضف ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="182" />
+        <source>Add a note to the selected section</source>
+        <translation>أضف ملاحظة إلى القسم المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="183" />
+        <source>Edit</source>
+        <translation>حرّر</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="183" />
+        <source>Edit the heading or the note</source>
+        <translation>حرّر العنوان أو الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="184" />
+        <source>Remove</source>
+        <translation>أزل</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="184" />
+        <source>Remove the selected section or item</source>
+        <translation>أزل القسم أو العنصر المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="185" />
+        <source>Up</source>
+        <translation>إلى الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="185" />
+        <source>Move the selection up</source>
+        <translation>انقل المحدد إلى الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="186" />
+        <source>Down</source>
+        <translation>إلى الأسفل</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="186" />
+        <source>Move the selection down</source>
+        <translation>انقل المحدد إلى الأسفل</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="187" />
+        <source>Show in article</source>
+        <translation>اعرضه في المقال</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="187" />
+        <source>Show the excerpt in its article</source>
+        <translation>اعرض المقتطف في مقاله</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="188" />
+        <source>Export PDF…</source>
+        <translation>صدّر PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="188" />
+        <source>Export the briefing as a PDF</source>
+        <translation>صدّر الموجز ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="291" />
+        <source>Untitled briefing</source>
+        <translation>موجز بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="295" />
+        <source>New briefing created.</source>
+        <translation>أُنشئ موجز جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="302" />
+        <source>Delete the briefing “%1”? This cannot be undone.</source>
+        <translation>أتحذف الموجز «%1»؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="303" />
+        <source>Delete briefing</source>
+        <translation>حذف الموجز</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="311" />
+        <source>Briefing deleted.</source>
+        <translation>حُذف الموجز.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="339" />
+        <location filename="../../dossier/ui/briefing_panel.py" line="349" />
+        <location filename="../../dossier/ui/briefing_panel.py" line="422" />
+        <source>New section</source>
+        <translation>قسم جديد</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="418" />
+        <source>Open or create a briefing first.</source>
+        <translation>افتح موجزًا أو أنشئ واحدًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="423" />
+        <source>The selection could not be added to the briefing.</source>
+        <translation>تعذّرت إضافة التحديد إلى الموجز.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="425" />
+        <source>Excerpt added to the briefing.</source>
+        <translation>أُضيف المقتطف إلى الموجز.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="457" />
+        <source>Open a briefing to export it.</source>
+        <translation>افتح موجزًا لتصديره.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="460" />
+        <source>An export is already running.</source>
+        <translation>هناك تصدير جارٍ بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="465" />
+        <source>Exported to %1</source>
+        <translation>صُدّر إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="466" />
+        <source>The export failed.</source>
+        <translation>فشل التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="467" />
+        <source>Export cancelled.</source>
+        <translation>أُلغي التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="473" />
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../dossier/ui/commands.py" line="25" />
+        <source>Edit title</source>
+        <translation>تحرير العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/commands.py" line="26" />
+        <source>Edit subtitle</source>
+        <translation>تحرير العنوان الفرعي</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/commands.py" line="27" />
+        <source>Edit author</source>
+        <translation>تحرير اسم المُعِدّ</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/commands.py" line="28" />
+        <source>Edit classification</source>
+        <translation>تحرير التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/commands.py" line="29" />
+        <source>Edit date</source>
+        <translation>تحرير التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/commands.py" line="30" />
+        <source>Edit summary</source>
+        <translation>تحرير الخلاصة</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/commands.py" line="100" />
+        <source>Add section</source>
+        <translation>أضف قسمًا</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/commands.py" line="122" />
+        <source>Rename section</source>
+        <translation>إعادة تسمية القسم</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/commands.py" line="140" />
+        <source>Move section</source>
+        <translation>نقل القسم</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/commands.py" line="158" />
+        <source>Delete section</source>
+        <translation>حذف القسم</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/commands.py" line="196" />
+        <source>Add excerpt</source>
+        <translation>أضف مقتطفًا</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/commands.py" line="206" />
+        <source>Add note</source>
+        <translation>أضف ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/commands.py" line="215" />
+        <source>Edit note</source>
+        <translation>تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/commands.py" line="233" />
+        <source>Move item</source>
+        <translation>نقل العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/commands.py" line="251" />
+        <source>Delete item</source>
+        <translation>حذف العنصر</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="54" />
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="55" />
+        <source>Page size:</source>
+        <translation>حجم الصفحة:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="56" />
+        <source>Digits:</source>
+        <translation>الأرقام:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="57" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="57" />
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="58" />
+        <source>Latin (123)</source>
+        <translation>لاتينية (123)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="59" />
+        <source>Arabic-Indic (١٢٣)</source>
+        <translation>هندية (١٢٣)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="105" />
+        <location filename="../../dossier/ui/export_dialog.py" line="130" />
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="106" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="129" />
+        <source>Writing the PDF…</source>
+        <translation>جارٍ كتابة ملف PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="129" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="155" />
+        <source>Export finished</source>
+        <translation>انتهى التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="156" />
+        <source>The briefing was saved as
+%1
+
+Open it now?</source>
+        <translation>حُفظ الموجز باسم
+%1
+
+أتفتحه الآن؟</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="166" />
+        <source>The PDF could not be written.</source>
+        <translation>تعذّرت كتابة ملف PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="167" />
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
     </message>
 </context>
 <context>
@@ -235,72 +691,92 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../dossier/ui/main_menus.py" line="84" />
+        <location filename="../../dossier/ui/main_menus.py" line="86" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/main_menus.py" line="86" />
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/main_menus.py" line="87" />
+        <source>&amp;Redo %1</source>
+        <translation>&amp;أعد %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/main_menus.py" line="87" />
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/main_menus.py" line="93" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_menus.py" line="85" />
+        <location filename="../../dossier/ui/main_menus.py" line="94" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_menus.py" line="86" />
+        <location filename="../../dossier/ui/main_menus.py" line="95" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_menus.py" line="87" />
+        <location filename="../../dossier/ui/main_menus.py" line="96" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_menus.py" line="88" />
+        <location filename="../../dossier/ui/main_menus.py" line="97" />
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_menus.py" line="89" />
+        <location filename="../../dossier/ui/main_menus.py" line="98" />
         <source>&amp;Import Articles…</source>
         <translation>&amp;استيراد مقالات…</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_menus.py" line="90" />
+        <location filename="../../dossier/ui/main_menus.py" line="99" />
         <source>Import a &amp;Folder…</source>
         <translation>استيراد &amp;مجلد…</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_menus.py" line="91" />
+        <location filename="../../dossier/ui/main_menus.py" line="100" />
         <source>&amp;New Briefing</source>
         <translation>موجز &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_menus.py" line="92" />
+        <location filename="../../dossier/ui/main_menus.py" line="101" />
         <source>&amp;Export Briefing as PDF…</source>
         <translation>&amp;صدّر الموجز PDF…</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_menus.py" line="93" />
+        <location filename="../../dossier/ui/main_menus.py" line="102" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_menus.py" line="94" />
+        <location filename="../../dossier/ui/main_menus.py" line="103" />
         <source>&amp;Add Selection to Briefing</source>
         <translation>&amp;أضف التحديد إلى الموجز</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_menus.py" line="95" />
+        <location filename="../../dossier/ui/main_menus.py" line="104" />
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_menus.py" line="96" />
+        <location filename="../../dossier/ui/main_menus.py" line="105" />
         <source>&amp;Refresh</source>
         <translation>تح&amp;ديث</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_menus.py" line="97" />
+        <location filename="../../dossier/ui/main_menus.py" line="106" />
         <source>&amp;About Dossier</source>
         <translation>&amp;حول «دوسييه»</translation>
     </message>
@@ -308,69 +784,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="144" />
+        <location filename="../../dossier/ui/main_window.py" line="152" />
         <source>Dossier</source>
         <translation>دوسييه</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="150" />
+        <location filename="../../dossier/ui/main_window.py" line="158" />
         <source>Add to briefing</source>
         <translation>أضف إلى الموجز</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="151" />
+        <location filename="../../dossier/ui/main_window.py" line="159" />
         <source>Add the selected passage to the open briefing (Ctrl+E)</source>
         <translation>أضف المقطع المحدد إلى الموجز المفتوح (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="156" />
-        <location filename="../../dossier/ui/main_window.py" line="221" />
-        <location filename="../../dossier/ui/main_window.py" line="240" />
+        <location filename="../../dossier/ui/main_window.py" line="164" />
+        <location filename="../../dossier/ui/main_window.py" line="238" />
+        <location filename="../../dossier/ui/main_window.py" line="257" />
         <source>The briefing composer is not available.</source>
         <translation>محرر الموجزات غير متاح.</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="170" />
+        <location filename="../../dossier/ui/main_window.py" line="186" />
         <source>Matches: %1 · articles in the library: %2</source>
         <translation>النتائج: %1 · المقالات في المكتبة: %2</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="209" />
+        <location filename="../../dossier/ui/main_window.py" line="226" />
         <source>Select a passage, then add it to the briefing with the button, Ctrl+E, the context menu or by dragging it</source>
         <translation>حدّد مقطعًا ثم أضفه إلى الموجز بالزر أو بـ Ctrl+E أو من القائمة السياقية أو بسحبه</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="172" />
+        <location filename="../../dossier/ui/main_window.py" line="188" />
         <source>%1 of %2 articles shown</source>
         <translation>المقالات المعروضة: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="199" />
+        <location filename="../../dossier/ui/main_window.py" line="216" />
         <source>That article is no longer in the library.</source>
         <translation>لم يعد هذا المقال في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="208" />
+        <location filename="../../dossier/ui/main_window.py" line="225" />
         <source>Reader</source>
         <translation>القارئ</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="215" />
+        <location filename="../../dossier/ui/main_window.py" line="232" />
         <source>Select a passage of the article first.</source>
         <translation>حدّد مقطعًا من المقال أولًا.</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="260" />
+        <location filename="../../dossier/ui/main_window.py" line="277" />
         <source>An import is already running.</source>
         <translation>هناك استيراد جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="275" />
+        <location filename="../../dossier/ui/main_window.py" line="297" />
         <source>Importing… %1/%2</source>
         <translation>جارٍ الاستيراد… %1/%2</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="281" />
+        <location filename="../../dossier/ui/main_window.py" line="303" />
         <source>%1 imported, %2 duplicates, %3 rejected</source>
         <translation>استُورد %1، مكرر %2، مرفوض %3</translation>
     </message>
@@ -378,17 +854,17 @@
 <context>
     <name>NavigationPanel</name>
     <message>
-        <location filename="../../dossier/ui/navigation_panel.py" line="62" />
+        <location filename="../../dossier/ui/navigation_panel.py" line="61" />
         <source>Countries</source>
         <translation>البلدان</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/navigation_panel.py" line="63" />
+        <location filename="../../dossier/ui/navigation_panel.py" line="62" />
         <source>Topics</source>
         <translation>الموضوعات</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/navigation_panel.py" line="64" />
+        <location filename="../../dossier/ui/navigation_panel.py" line="63" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
