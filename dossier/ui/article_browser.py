@@ -75,7 +75,7 @@ class ArticleBrowser(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(SOURCE, 140)
+        header.resizeSection(SOURCE, 110)
         self.article_view.activated.connect(self._article_activated)
         self.article_view.clicked.connect(self._article_activated)
 
@@ -108,6 +108,12 @@ class ArticleBrowser(QWidget):
         self.debounce.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(self._text_changed)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:
+        # The title matters most: the source column gets at most a quarter of the width.
+        super().resizeEvent(event)
+        header = self.article_view.header()
+        header.resizeSection(SOURCE, max(60, min(160, self.width() // 4)))
 
     def retranslate(self) -> None:
         self.search_box.setPlaceholderText(self.tr("Search articles (Ctrl+F)…"))

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
             widget.setMinimumWidth(least)
-        self.splitter.setSizes([220, 330, 430, 300])
+        self.splitter.setSizes([210, 390, 410, 270])
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(self)

@@ -148,7 +148,8 @@ class ReaderView(QTextEdit):
     def _meta_line(self, article: Article) -> str:
         source = article.source
         parts = [source.outlet, source.author, source.published] if source else []
-        parts = [p for p in parts if p]
+        # Each part isolated, so a date's digits and hyphens keep their order beside Arabic.
+        parts = [f"\u2068{p}\u2069" for p in parts if p]
         return "  ·  ".join(parts) if parts else self.tr("Source not known")
 
     def _mark(self, start: int, end: int, fmt: QTextCharFormat) -> None:

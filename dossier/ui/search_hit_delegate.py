@@ -46,7 +46,9 @@ class SearchHitDelegate(QStyledItemDelegate):
         small = QFont(option.font)
         small.setPointSizeF(max(option.font.pointSizeF() * 0.85, 6))
         meta.setFont(small)
-        cursor.insertText("  ·  ".join(p for p in (hit.outlet, hit.published) if p) or "—", meta)
+        # Each part isolated, so a date's digits and hyphens keep their order beside Arabic.
+        parts = [f"\u2068{p}\u2069" for p in (hit.outlet, hit.published) if p]
+        cursor.insertText("  ·  ".join(parts) or "—", meta)
         cursor.insertBlock()
         plain = QTextCharFormat()
         plain.setForeground(QBrush(text_color))
