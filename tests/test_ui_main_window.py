@@ -217,3 +217,32 @@ def test_import_folder_by_file_action(qtbot, make_window, tmp_path, library):
     assert "blank.txt" in dialog.details.toPlainText()
     assert window.browser.articles.total() == 6 == library.article_count()
     assert "6" in window.count_label.text()
+
+
+def test_dropped_files_are_imported(qtbot, make_window, tmp_path, library):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    source = next(SEEDS.glob("002_*.txt")).read_text(encoding="utf-8")
+    dropped = tmp_path / "dropped.txt"
+    dropped.write_text(source.replace("القمة", "القمة الإقليمية", 2), encoding="utf-8")
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: not window.importing, timeout=10000)
+    qtbot.waitUntil(lambda: window.browser.articles.total() == 6)
+    assert window.import_dialog.imported.text() == "1"
+
+
+def test_latest_search_wins(qtbot, make_window):
+    window = make_window()
+    browser = window.browser
+    browser.search_box.setText("سمرقند")
+    browser.run_search()
+    browser.search_box.setText("طشقند")
+    browser.run_search()
+    qtbot.waitUntil(lambda: not browser.searching, timeout=5000)
+    assert browser.results.query == "طشقند"
