@@ -356,7 +356,7 @@ def test_a_real_drop_on_the_outline_view(panel, library, qtbot):
     point = panel.outline.visualRect(panel.outline_model.index(2, 0)).center()
     args = (Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     viewport = panel.outline.viewport()
-    for event in (QDragEnterEvent(point.toPointF(), *args), QDragMoveEvent(point.toPointF(), *args)):
+    for event in (QDragEnterEvent(point, *args), QDragMoveEvent(point, *args)):
         QApplication.sendEvent(viewport, event)
         assert event.isAccepted()
     QApplication.sendEvent(viewport, QDropEvent(point.toPointF(), *args))

@@ -15,7 +15,6 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
-from .refcount_guard import protect_singletons
 from .settings import APPLICATION, ORGANISATION, Settings
 
 FONT_FILES = ("Amiri-Regular.ttf", "Amiri-Bold.ttf")
@@ -35,7 +34,6 @@ def register_fonts() -> str | None:
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, set up with our names and font (created if needed)."""
-    protect_singletons()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
