@@ -89,6 +89,9 @@ class BriefingFieldsView(QWidget):
                 value = (getattr(info, name) or "") if info else ""
                 if edit.text() != value:
                     edit.setText(value)
+                    if not edit.hasFocus():
+                        # Show a long value from its beginning, not its end.
+                        edit.setCursorPosition(0)
             summary = info.summary if info else ""
             if self.summary.toPlainText() != summary:
                 self.summary.setPlainText(summary)
