@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import resource
@@ -74,7 +75,8 @@ def run(count: int, keep: Path | None) -> dict:
             stale.unlink()
         lib = Library(db_path, seed=False)
         started = time.perf_counter()
-        report = lib.import_paths([corpus])
+        # As `dossier import` does: parsing and tagging on every core, one writer.
+        report = lib.import_paths([corpus], workers=os.cpu_count() or 1)
         import_s = time.perf_counter() - started
         timings = []
         for query in QUERIES:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -106,7 +107,7 @@ def _import(lib, args) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
         raise CommandError(f"no such file or folder: {missing[0]}")
-    report = lib.import_paths(args.paths)
+    report = lib.import_paths(args.paths, workers=min(os.cpu_count() or 1, 4))
     data = {"imported": report.imported, "duplicates": report.duplicates,
             "rejected": report.rejected,
             "files": [{"path": r.path, "status": r.status, "article_id": r.article_id,

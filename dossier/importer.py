@@ -7,7 +7,9 @@ batch goes on. Writes are grouped into transactions of many files for speed.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -124,20 +126,43 @@ def _prepare_path(path: Path, meta: dict | None, lexicons, stamp: str):
         return path, None, None, exc
 
 
-def _prepared_chunks(files: list[Path], manifest: dict, lexicons, stamp: str):
-    for start in range(0, len(files), _BATCH):
-        chunk = files[start:start + _BATCH]
-        yield chunk, [_prepare_path(p, manifest.get(p.name), lexicons, stamp) for p in chunk]
+def _prepare_chunk(job) -> list:
+    chunk, metas, lexicons, stamp = job
+    return [_prepare_path(p, m, lexicons, stamp) for p, m in zip(chunk, metas)]
+
+
+def _prepared_chunks(files: list[Path], manifest: dict, lexicons, stamp: str, workers: int):
+    """Batches of prepared files, in order; spread over worker processes when asked."""
+    jobs = [(chunk, [manifest.get(p.name) for p in chunk], lexicons, stamp)
+            for chunk in (files[i:i + _BATCH] for i in range(0, len(files), _BATCH))]
+    if workers < 2 or len(jobs) < 2:
+        for job in jobs:
+            yield job[0], _prepare_chunk(job)
+        return
+    if lexicons is None:
+        from .topics import load_lexicons
+        jobs = [(c, m, load_lexicons(), t) for c, m, _, t in jobs]
+    # Forked workers share the already imported code and need nothing from this
+    # process but their job: only callers without threads of their own (the command
+    # line) ask for them; the window imports in one process.
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for job, prepared in zip(jobs, pool.map(_prepare_chunk, jobs)):
+            yield job[0], prepared
 
 
 def import_paths(db: sqlite_utils.Database, paths: Iterable[Path | str],
                  progress: Progress | None = None, manifest: dict | None = None,
-                 lexicons=None) -> ImportReport:
-    """Import files and folders; every file gets a result, the batch never stops early."""
+                 lexicons=None, workers: int = 1) -> ImportReport:
+    """Import files and folders; every file gets a result, the batch never stops early.
+
+    ``workers`` > 1 reads, parses and tags in that many forked processes while this one
+    writes; use it only from a process that runs no other threads.
+    """
     files = collect_files(paths)
     results: list[FileResult] = []
     seen: dict[str, int] = {}
-    for chunk, prepared in _prepared_chunks(files, manifest or {}, lexicons, now_iso()):
+    for chunk, prepared in _prepared_chunks(files, manifest or {}, lexicons, now_iso(), workers):
         results.extend(_store_batch(db, prepared, seen))
         if progress is not None:
             progress(len(results), len(files), str(chunk[-1]))

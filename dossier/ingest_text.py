@@ -57,6 +57,10 @@ class ImportRejected(Exception):
         self.code = code
         self.message = message
 
+    def __reduce__(self):
+        # Rebuilt from both fields when it crosses from an import worker process.
+        return type(self), (self.code, self.message)
+
 
 @dataclass(frozen=True)
 class ParsedArticle:

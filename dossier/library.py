@@ -66,8 +66,9 @@ class Library:
         return report
 
     # Articles
-    def import_paths(self, items, progress: Progress | None = None) -> ImportReport:
-        return import_paths(self.db, items, progress, lexicons=self._lexicons)
+    def import_paths(self, items, progress: Progress | None = None, workers: int = 1) -> ImportReport:
+        """Import files and folders (``workers`` > 1 only from a single-threaded process)."""
+        return import_paths(self.db, items, progress, lexicons=self._lexicons, workers=workers)
 
     def article_count(self, flt: ArticleFilter | None = None) -> int:
         return articles_repo.count(self.db, flt)

@@ -159,3 +159,28 @@ def test_two_connections_share_one_library(tmp_path):
     finally:
         first.close()
         second.close()
+
+
+def test_parallel_import_gives_the_same_library(tmp_path):
+    from dossier import importer
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n, seed in enumerate(sorted(SEEDS.glob("*.txt")) * 3):
+        text = seed.read_text(encoding="utf-8")
+        (folder / f"{n:02d}.txt").write_text(text + f"\nنسخة {n}\n", encoding="utf-8")
+    (folder / "zz_bad.txt").write_bytes(b"")
+    old_batch = importer._BATCH
+    importer._BATCH = 4  # several batches, so the work really is spread
+    try:
+        with Library(tmp_path / "one.sqlite", seed=False) as one, \
+                Library(tmp_path / "two.sqlite", seed=False) as two:
+            serial = one.import_paths([folder])
+            parallel = two.import_paths([folder], workers=2)
+            assert [(r.status, r.title, r.code) for r in serial.results] == \
+                [(r.status, r.title, r.code) for r in parallel.results]
+            assert parallel.imported == serial.imported > 5 and parallel.rejected == 1
+            assert [(a.title, a.countries, a.topics) for a in one.articles()] == \
+                [(a.title, a.countries, a.topics) for a in two.articles()]
+    finally:
+        importer._BATCH = old_batch
