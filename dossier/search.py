@@ -108,7 +108,7 @@ class ExcerptHit:
 # Ranking costs about a microsecond per matching article. A word found in most of a
 # large library would take longer to rank than a keystroke may wait, so such a query
 # ranks the most recently added RANK_WINDOW matches: the ones an analyst reads first.
-RANK_WINDOW = 8000
+RANK_WINDOW = 5000
 
 
 def _rank_floor(db, fts: str, join: str, where: str, params: list, window: int) -> int:
