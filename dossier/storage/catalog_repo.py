@@ -38,27 +38,27 @@ def topics(db: sqlite_utils.Database) -> list[Topic]:
         "SELECT slug, name_ar, name_en FROM topics ORDER BY slug")]
 
 
+def _tag_facets(db: sqlite_utils.Database, where: str, params: list, links: str, key: str,
+                names: str) -> list[Facet]:
+    rows = db.execute(
+        f"""SELECT n.{key}, n.name_ar, n.name_en, count(DISTINCT a.id) AS n
+            FROM {links} l JOIN {names} n ON n.{key} = l.{key}
+            JOIN articles a ON a.id = l.article_id
+            WHERE l.choice != 'removed' AND {where}
+            GROUP BY n.{key} ORDER BY n DESC, n.name_ar""", params)
+    return [Facet(*row) for row in rows]
+
+
 def country_facets(db: sqlite_utils.Database, flt: ArticleFilter | None = None) -> list[Facet]:
     """Countries with articles, counted under the other panes' selections."""
     where, params = filter_sql(replace(flt, countries=()) if flt else None)
-    rows = db.execute(
-        f"""SELECT c.code, c.name_ar, c.name_en, count(DISTINCT a.id) AS n
-            FROM article_countries ac JOIN countries c ON c.code = ac.code
-            JOIN articles a ON a.id = ac.article_id
-            WHERE ac.choice != 'removed' AND {where}
-            GROUP BY c.code ORDER BY n DESC, c.name_ar""", params)
-    return [Facet(*row) for row in rows]
+    return _tag_facets(db, where, params, "article_countries", "code", "countries")
 
 
 def topic_facets(db: sqlite_utils.Database, flt: ArticleFilter | None = None) -> list[Facet]:
+    """Topics with articles, counted under the other panes' selections."""
     where, params = filter_sql(replace(flt, topics=()) if flt else None)
-    rows = db.execute(
-        f"""SELECT t.slug, t.name_ar, t.name_en, count(DISTINCT a.id) AS n
-            FROM article_topics at JOIN topics t ON t.slug = at.slug
-            JOIN articles a ON a.id = at.article_id
-            WHERE at.choice != 'removed' AND {where}
-            GROUP BY t.slug ORDER BY n DESC, t.name_ar""", params)
-    return [Facet(*row) for row in rows]
+    return _tag_facets(db, where, params, "article_topics", "slug", "topics")
 
 
 def outlet_facets(db: sqlite_utils.Database, flt: ArticleFilter | None = None) -> list[Facet]:
