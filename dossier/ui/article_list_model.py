@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ..model import ArticleSummary
 from ..storage.filters import ArticleFilter
+from .text_direction import text_alignment
 
 TITLE, SOURCE, DATE = range(3)
 PAGE = 200
@@ -102,7 +103,9 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(p for p in (summary.title, summary.outlet, summary.author) if p)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+            if column == DATE:
+                return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+            return text_alignment(summary.title if column == TITLE else summary.outlet or "")
         if role == ID_ROLE:
             return summary.id
         if role == SUMMARY_ROLE:

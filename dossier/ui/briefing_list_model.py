@@ -2,34 +2,19 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
 
 from dossier.model import BriefingInfo
+
+from .text_direction import text_alignment
 
 COL_TITLE = 0
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def text_alignment(text: str) -> int:
-    """Start each text on its own side: Arabic at the right, English at the left,
-    whichever way the interface runs (leading when they agree, trailing when not)."""
-    ui_rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    rtl = ui_rtl
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL", "L"):
-            rtl = kind != "L"
-            break
-    side = Qt.AlignmentFlag.AlignLeading if rtl == ui_rtl else Qt.AlignmentFlag.AlignTrailing
-    return int(side | Qt.AlignmentFlag.AlignVCenter)
-
-
 class BriefingListModel(QAbstractListModel):
-    """Briefings in the library's order (most recently changed first)."""
+    """Briefings in the library's order (newest first)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)

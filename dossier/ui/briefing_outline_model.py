@@ -18,7 +18,7 @@ from dossier.excerpts import anchor_at
 from dossier.model import Briefing, Item, Section
 
 from . import commands as cmd
-from .briefing_list_model import text_alignment
+from .text_direction import text_alignment
 
 COL_TEXT = 0  # a section's heading, an item's quote (or its note when it has no quote)
 COL_NOTE = 1
