@@ -270,17 +270,24 @@ def test_jump_from_an_item_to_the_article(panel, qtbot):
     assert blocker.args == [excerpt.article_id, excerpt.start, excerpt.end]
 
 
-def test_deleting_a_briefing_asks_first_and_drops_its_undo_steps(panel):
+def test_deleting_a_briefing_asks_first_and_undo_brings_it_back(panel):
     briefing_id = panel.current_briefing_id()
     panel.outline_model.setData(item_index(panel, 0, 0, COL_NOTE), "x")
+    before = panel.library.briefings.get(briefing_id)
     panel.dialogs.confirm_answer = False
     assert not panel.delete_briefing()
     assert panel.current_briefing_id() == briefing_id
     panel.dialogs.confirm_answer = True
     assert panel.delete_briefing()
     assert panel.library.briefings.list() == [] and panel.current_briefing_id() is None
-    panel.stack.undo()  # the edit of a briefing that is gone: nothing to do, and no error
-    assert panel.stack.count() == 0
+    panel.stack.undo()
+    assert panel.current_briefing_id() == briefing_id
+    assert panel.library.briefings.get(briefing_id).sections == before.sections
+    panel.stack.undo()  # the earlier note edit still finds its item
+    assert snap(panel).sections[0].items[0].note != "x"
+    panel.stack.redo()
+    panel.stack.redo()
+    assert panel.library.briefings.list() == [] and panel.current_briefing_id() is None
 
 
 class _Hold(QRunnable):

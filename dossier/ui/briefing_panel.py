@@ -296,20 +296,29 @@ class BriefingPanel(QWidget):
         return briefing_id
 
     def delete_briefing(self) -> bool:
+        """Delete the open briefing (after asking); Undo brings it back."""
         if self._briefing_id is None:
             return False
         title = self.briefings.info(self._briefing_id).title
-        question = self.tr("Delete the briefing “%1”? This cannot be undone.").replace("%1", title)
+        question = self.tr("Delete the briefing “%1”? Undo brings it back.").replace("%1", title)
         if not self.dialogs.confirm(self, self.tr("Delete briefing"), question):
             return False
-        row = self.list_model.row_of(self._briefing_id)
-        self.briefings.delete(self._briefing_id)
-        self._briefing_id = None
-        self.list_model.set_infos(self.briefings.list())
-        following = self.list_model.info_at(min(row, self.list_model.rowCount() - 1))
-        self.open_briefing(following.id if following else None)
+        self._deleted_row = self.list_model.row_of(self._briefing_id)
+        self.undo_stack.push(cmd.DeleteBriefingCommand(
+            self.briefings, self._briefing_id, self._after_briefing_deleted_or_restored))
         self.statusMessage.emit(self.tr("Briefing deleted."))
         return True
+
+    def _after_briefing_deleted_or_restored(self, briefing_id: int, _focus) -> None:
+        infos = self.briefings.list()
+        if any(info.id == briefing_id for info in infos):
+            self.open_briefing(briefing_id)
+            return
+        self._briefing_id = None
+        self.list_model.set_infos(infos)
+        row = getattr(self, "_deleted_row", 0) or 0
+        following = self.list_model.info_at(min(row, self.list_model.rowCount() - 1))
+        self.open_briefing(following.id if following else None)
 
     # Fields
     def _push(self, command_class, *args) -> cmd.BriefingCommand:

@@ -171,6 +171,25 @@ class DeleteSectionCommand(BriefingCommand):
         return ("section", self.section_id)
 
 
+class DeleteBriefingCommand(BriefingCommand):
+    """Deletes a whole briefing; undo puts it back with the same ids, so the earlier
+    commands on the stack still find what they refer to."""
+
+    TEXT = QT_TRANSLATE_NOOP("Commands", "Delete briefing")
+
+    def __init__(self, briefings, briefing_id, notify):
+        super().__init__(briefings, briefing_id, notify)
+        self.snapshot = None
+
+    def do(self):
+        self.snapshot = self.briefings.delete(self.briefing_id)
+        return None
+
+    def undo_it(self):
+        self.briefings.restore(self.snapshot)
+        return None
+
+
 class _AddItemCommand(BriefingCommand):
     """Adds an item the first time; later redos put back the very same item."""
 

@@ -289,8 +289,8 @@
     </message>
     <message>
         <location filename="../../dossier/ui/briefing_panel.py" line="302" />
-        <source>Delete the briefing “%1”? This cannot be undone.</source>
-        <translation>أتحذف الموجز «%1»؟ لا يمكن التراجع عن ذلك.</translation>
+        <source>Delete the briefing “%1”? Undo brings it back.</source>
+        <translation>أتحذف الموجز «%1»؟ يمكنك استعادته بالتراجع.</translation>
     </message>
     <message>
         <location filename="../../dossier/ui/briefing_panel.py" line="303" />
@@ -406,6 +406,11 @@
         <location filename="../../dossier/ui/commands.py" line="158" />
         <source>Delete section</source>
         <translation>حذف القسم</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/commands.py" line="178" />
+        <source>Delete briefing</source>
+        <translation>حذف الموجز</translation>
     </message>
     <message>
         <location filename="../../dossier/ui/commands.py" line="196" />
