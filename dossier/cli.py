@@ -143,23 +143,21 @@ def _search(lib, args) -> int:
     return 0
 
 
-def _countries(lib, args) -> int:
-    facets = {f.key: f.count for f in lib.country_facets()}
-    rows = lib.countries()
-    data = [{"code": c.code, "name_ar": c.name_ar, "name_en": c.name_en,
-             "articles": facets.get(c.code, 0)} for c in rows]
-    _emit(args, data, [f"{c.code}  {facets.get(c.code, 0):5}  {c.name_ar}  ({c.name_en})"
-                       for c in rows if facets.get(c.code)])
+def _named_facets(args, key: str, rows, facets) -> int:
+    counts = {f.key: f.count for f in facets}
+    data = [{key: getattr(r, key), "name_ar": r.name_ar, "name_en": r.name_en,
+             "articles": counts.get(getattr(r, key), 0)} for r in rows]
+    _emit(args, data, [f"{d[key]:12} {d['articles']:5}  {d['name_ar']}  ({d['name_en']})"
+                       for d in data if d["articles"]])
     return 0
+
+
+def _countries(lib, args) -> int:
+    return _named_facets(args, "code", lib.countries(), lib.country_facets())
 
 
 def _topics(lib, args) -> int:
-    facets = {f.key: f.count for f in lib.topic_facets()}
-    rows = lib.topics()
-    data = [{"slug": t.slug, "name_ar": t.name_ar, "name_en": t.name_en,
-             "articles": facets.get(t.slug, 0)} for t in rows]
-    _emit(args, data, [f"{t.slug:12} {facets.get(t.slug, 0):5}  {t.name_ar}  ({t.name_en})" for t in rows])
-    return 0
+    return _named_facets(args, "slug", lib.topics(), lib.topic_facets())
 
 
 def _sources(lib, args) -> int:

@@ -10,22 +10,19 @@ from ..model import Country, Facet, Topic
 from .filters import UNKNOWN_OUTLET, ArticleFilter, filter_sql
 
 
+def _sync_names(db: sqlite_utils.Database, table: str, key: str, rows: list[tuple]) -> None:
+    """Insert or rename (key, Arabic name, English name) rows."""
+    db.conn.executemany(
+        f"INSERT INTO {table} ({key}, name_ar, name_en) VALUES (?, ?, ?) ON CONFLICT({key}) "
+        "DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en", rows)
+
+
 def sync_countries(db: sqlite_utils.Database, countries: list[Country]) -> None:
-    for c in countries:
-        db.execute(
-            "INSERT INTO countries (code, name_ar, name_en) VALUES (?, ?, ?) ON CONFLICT(code) "
-            "DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en",
-            [c.code, c.name_ar, c.name_en],
-        )
+    _sync_names(db, "countries", "code", [(c.code, c.name_ar, c.name_en) for c in countries])
 
 
 def sync_topics(db: sqlite_utils.Database, topics: list[Topic]) -> None:
-    for t in topics:
-        db.execute(
-            "INSERT INTO topics (slug, name_ar, name_en) VALUES (?, ?, ?) ON CONFLICT(slug) "
-            "DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en",
-            [t.slug, t.name_ar, t.name_en],
-        )
+    _sync_names(db, "topics", "slug", [(t.slug, t.name_ar, t.name_en) for t in topics])
 
 
 def countries(db: sqlite_utils.Database) -> list[Country]:
