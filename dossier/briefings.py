@@ -104,8 +104,9 @@ class Briefings:
 
     def delete_section(self, section_id: int) -> RemovedSection:
         with transaction(self.db):
-            section = self._section(section_id)
-            briefing_id = briefings_repo.section_briefing(self.db, section_id)
+            briefing_id = self._section(section_id).briefing_id
+            # Only here is the whole section (with its items) needed: to put it back.
+            section = next(s for s in self.get(briefing_id).sections if s.id == section_id)
             briefings_repo.delete_section(self.db, section_id)
             briefings_repo.touch(self.db, briefing_id, now_iso())
             return RemovedSection(section, section.position)
@@ -194,12 +195,12 @@ class Briefings:
         return row[0]
 
     def _section(self, section_id: int) -> Section:
+        """The section's own row (without its items): every edit checks it exists."""
         row = self.db.execute("SELECT id, briefing_id, position, heading FROM sections WHERE id = ?",
                               [section_id]).fetchone()
         if row is None:
             raise BriefingError(f"there is no section {section_id}")
-        snap = briefings_repo.snapshot(self.db, row[1])
-        return next(s for s in snap.sections if s.id == section_id)
+        return Section(*row)
 
     def _item(self, item_id: int) -> dict:
         row = briefings_repo.item_row(self.db, item_id)
