@@ -53,8 +53,8 @@ _MONTH_ALT = "|".join(sorted((re.escape(m.translate(_NORMALISE)) for m in _MONTH
 _MONTH = rf"(?<!\w)(?P<month>{_MONTH_ALT})(?:\s*/\s*(?:{_MONTH_ALT}))?(?!\w)"
 _SEP = r"(?:\s*[/\-.،,]\s*|\s+)"
 _PATTERNS = (
-    re.compile(rf"(?<!\d)(?P<year>\d{{4}})[-/.](?P<mon>\d{{1,2}})[-/.](?P<day>\d{{1,2}})(?!\d)"),
-    re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})[-/.](?P<mon>\d{{1,2}})[-/.](?P<year>\d{{4}})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<day>\d{1,2})[-/.](?P<mon>\d{1,2})[-/.](?P<year>\d{4})(?!\d)"),
     re.compile(rf"(?<!\d)(?P<day>\d{{1,2}}){_SEP}{_MONTH}{_SEP}(?P<year>\d{{4}})(?!\d)"),
     re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}}){_SEP}(?P<year>\d{{4}})(?!\d)"),
 )

@@ -54,21 +54,3 @@ def find_quote(body: str, quote: str, near: int | None = None) -> Anchor:
         raise QuoteNotFound("the quote does not occur in the article")
     match = found[0] if near is None else min(found, key=lambda m: abs(m.start() - near))
     return anchor_at(body, match.start(), match.end())
-
-
-def reanchor(body: str, quote: str, prefix: str, suffix: str, start: int) -> Anchor | None:
-    """Where an excerpt stands now in a changed text: by its quote and context."""
-    pattern = _pattern(quote)
-    if pattern is None:
-        return None
-    best, best_score = None, None
-    for m in pattern.finditer(body):
-        score = 0
-        if prefix and body[:m.start()].endswith(prefix[-20:]):
-            score -= 2
-        if suffix and body[m.end():].startswith(suffix[:20]):
-            score -= 2
-        key = (score, abs(m.start() - start))
-        if best_score is None or key < best_score:
-            best, best_score = m, key
-    return anchor_at(body, best.start(), best.end()) if best else None

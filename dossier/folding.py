@@ -115,10 +115,6 @@ class Folded:
             src_end = self.source_offset(end)
         return src_start, min(max(src_end, src_start), self.source_length)
 
-    @property
-    def origin(self) -> tuple[int, ...]:
-        return tuple(self.source_offset(i) for i in range(len(self.text)))
-
 
 _BIG = 1 << 62
 
@@ -150,28 +146,12 @@ def fold_with_map(text: str) -> Folded:
     return Folded("".join(pieces), len(text), tuple(shifts))
 
 
-@dataclass(frozen=True)
-class Token:
-    text: str  # folded
-    start: int  # offsets in the original text
-    end: int
-
-
 # A word in the original text: letters and digits with their marks, tatweel, joiners and
 # the invisible controls that folding deletes (so they never split a word).
 _SOURCE_WORD = re.compile(
     r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed"
     r"\u200c-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff])+"
 )
-
-
-def tokens(text: str) -> list[Token]:
-    """Folded word tokens of ``text`` with their offsets in the original."""
-    result = []
-    for match in _SOURCE_WORD.finditer(text):
-        for word in fold_source_word(match.group()):
-            result.append(Token(word, match.start(), match.end()))
-    return result
 
 
 _WORDS: dict[str, tuple[str, ...]] = {}

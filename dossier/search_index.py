@@ -20,11 +20,3 @@ def _expand(raw: str) -> str:
 def index_text(text: str) -> str:
     """The folded, clitic-expanded words of ``text``, space separated."""
     return map_words(source_words(text), _EXPANDED, _expand)
-
-
-def word_matches(token: str, term: str, prefix: bool = False) -> bool:
-    """Does a folded text token match a folded query term (with its clitic forms)?"""
-    for stem in clitic_stems(token):
-        if stem == term or (prefix and stem.startswith(term)):
-            return True
-    return False

@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 
 from dossier.export import ExportOptions, export_briefing
-from export_fixtures import (HARD_EXCERPTS, LONG_URL, MARKUP_NOTE, MIXED_EXCERPT, empty_briefing,
+from export_fixtures import (HARD_EXCERPTS, LONG_URL, MARKUP_NOTE, empty_briefing,
                              hard_cases_briefing, sample_briefing)
 
 _CONTROLS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")

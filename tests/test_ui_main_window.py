@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 from conftest import SEEDS, seed_id
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 pytest_plugins = ["ui_fixtures"]

@@ -131,14 +131,6 @@ def summaries(db: sqlite_utils.Database, flt: ArticleFilter | None = None,
     return [_summary(row) for row in rows]
 
 
-def summaries_by_id(db: sqlite_utils.Database, ids: list[int]) -> dict[int, ArticleSummary]:
-    if not ids:
-        return {}
-    marks = ", ".join("?" for _ in ids)
-    rows = db.execute(_SUMMARY_SELECT + f" WHERE a.id IN ({marks})", list(ids))
-    return {row[0]: _summary(row) for row in rows}
-
-
 def count(db: sqlite_utils.Database, flt: ArticleFilter | None = None) -> int:
     where, params = filter_sql(flt)
     return db.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -64,6 +65,9 @@ def migrate(db: sqlite_utils.Database) -> None:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
+_SAVEPOINTS = itertools.count()
+
+
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """One write transaction: all of it is committed, or none of it on any error.
@@ -72,7 +76,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """
     conn = db.conn
     if conn.in_transaction:
-        name = f"sp{id(conn)}_{_depth(conn)}"
+        name = f"sp{next(_SAVEPOINTS)}"
         conn.execute(f"SAVEPOINT {name}")
         try:
             yield db
@@ -89,11 +93,3 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
-
-
-_DEPTHS: dict[int, int] = {}
-
-
-def _depth(conn: sqlite3.Connection) -> int:
-    _DEPTHS[id(conn)] = _DEPTHS.get(id(conn), 0) + 1
-    return _DEPTHS[id(conn)]
