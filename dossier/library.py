@@ -44,10 +44,16 @@ class Library:
         self.close()
 
     def _sync_catalog(self) -> None:
+        """Bring country and topic names up to date; writes only when they changed, so
+        opening a library (a second window, a CLI call) takes no write lock."""
+        countries = list(gazetteer.COUNTRIES)
+        topics_ = [Topic(lex.slug, lex.name_ar, lex.name_en) for lex in self._lexicons]
+        if (set(catalog_repo.countries(self.db)) >= set(countries)
+                and set(catalog_repo.topics(self.db)) >= set(topics_)):
+            return
         with transaction(self.db):
-            catalog_repo.sync_countries(self.db, list(gazetteer.COUNTRIES))
-            catalog_repo.sync_topics(self.db, [
-                Topic(lex.slug, lex.name_ar, lex.name_en) for lex in self._lexicons])
+            catalog_repo.sync_countries(self.db, countries)
+            catalog_repo.sync_topics(self.db, topics_)
 
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
