@@ -51,7 +51,7 @@ def synthetic_article(n: int, sentences: list[str], rng: random.Random) -> str:
 
 def build_library(path: Path, count: int) -> float:
     """Write ``count`` articles in one transaction (the importer's own prepare and store)."""
-    from dossier.importer import prepare, store
+    from dossier.ingest.importer import prepare, store
     from dossier.library import Library
     from dossier.storage.database import transaction
 

@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .briefing_file import BriefingFileError, export_file, import_file
-from .briefings import BriefingError
-from .excerpts import QuoteNotFound
-from .ingest_text import ImportRejected
-from .query import QueryError
+from .briefing.briefing_file import BriefingFileError, export_file, import_file
+from .briefing.briefings import BriefingError
+from .briefing.excerpts import QuoteNotFound
+from .ingest.parse import ImportRejected
+from .search.query import QueryError
 from .storage.database import LibraryError
 from .storage.filters import ArticleFilter
 
@@ -182,7 +182,7 @@ def _briefing(lib, args) -> int:
         export_file(lib.briefings.get(args.id), args.file)
         print(f"wrote {args.file}")
     else:
-        from .briefing_file import to_data
+        from .briefing.briefing_file import to_data
         data = to_data(lib.briefings.get(args.id))
         lines = [data["title"]]
         for section in data["sections"]:

@@ -5,13 +5,16 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from . import gazetteer, paths, tagging, topics
-from .briefings import Briefings
-from .importer import ImportReport, Progress, import_paths
-from .ingest_text import load_manifest
+from . import paths
+from .tagging import gazetteer
+from .tagging import tagger as tagging
+from .tagging import topics
+from .briefing.briefings import Briefings
+from .ingest.importer import ImportReport, Progress, import_paths
+from .ingest.parse import load_manifest
 from .model import Article, ArticleSummary, Country, Excerpt, Facet, SearchHit, Topic
-from .sample import create_sample_briefing
-from .search import ExcerptHit, search_articles, search_excerpts
+from .briefing.sample import create_sample_briefing
+from .search.engine import ExcerptHit, search_articles, search_excerpts
 from .storage import articles_repo, catalog_repo, excerpts_repo
 from .storage.database import connect, transaction
 from .storage.filters import ArticleFilter

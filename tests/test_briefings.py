@@ -7,9 +7,9 @@ import json
 import pytest
 
 from conftest import seed_id
-from dossier.briefing_file import BriefingFileError, export_file, import_file, to_data
-from dossier.briefings import BriefingError
-from dossier.excerpts import QuoteNotFound, find_quote
+from dossier.briefing.briefing_file import BriefingFileError, export_file, import_file, to_data
+from dossier.briefing.briefings import BriefingError
+from dossier.briefing.excerpts import QuoteNotFound, find_quote
 
 
 def test_quote_is_found_whitespace_tolerant(library):

@@ -6,7 +6,7 @@ import sys
 
 def test_core_and_export_do_not_import_qt():
     code = (
-        "import sys, dossier.library, dossier.cli, dossier.export, dossier.briefing_file;"
+        "import sys, dossier.library, dossier.cli, dossier.export, dossier.briefing.briefing_file, dossier.text.folding, dossier.search.engine, dossier.ingest.importer, dossier.tagging.tagger;"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))];"
         "print(bad); sys.exit(1 if bad else 0)"
     )

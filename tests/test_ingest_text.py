@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier.dates import date_line
-from dossier.ingest_text import (
+from dossier.ingest.dates import date_line
+from dossier.ingest.parse import (
     MAX_BYTES,
     ImportRejected,
     ParsedArticle,
@@ -307,5 +307,5 @@ def test_missing_manifest_is_empty(tmp_path: Path):
 
 
 def test_core_does_not_load_qt():
-    code = "import sys, dossier.ingest_text; assert 'PySide6' not in sys.modules"
+    code = "import sys, dossier.ingest.parse; assert 'PySide6' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -162,7 +162,7 @@ def test_two_connections_share_one_library(tmp_path):
 
 
 def test_parallel_import_gives_the_same_library(tmp_path):
-    from dossier import importer
+    from dossier.ingest import importer
 
     folder = tmp_path / "many"
     folder.mkdir()

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import seed_id
-from dossier.query import QueryError
+from dossier.search.query import QueryError
 from dossier.storage.filters import ArticleFilter
 
 

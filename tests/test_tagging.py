@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dossier import gazetteer
+from dossier.tagging import gazetteer
 from dossier.paths import seeds_dir
-from dossier.tagging import Tagging, find_country_mentions, find_topic_mentions, tag_article
-from dossier.topics import Lexicon, load_lexicons, parse_lexicon
+from dossier.tagging.tagger import Tagging, find_country_mentions, find_topic_mentions, tag_article
+from dossier.tagging.topics import Lexicon, load_lexicons, parse_lexicon
 
 LEXICONS = load_lexicons()
 
@@ -245,8 +245,8 @@ def test_gazetteer():
 
 
 def test_core_does_not_load_qt():
-    code = ("import sys, dossier.tagging, dossier.topics, dossier.gazetteer; "
-            "dossier.tagging.tag_article('', 'كازاخستان'); print('PySide6' in sys.modules)")
+    code = ("import sys, dossier.tagging.tagger, dossier.tagging.topics, dossier.tagging.gazetteer; "
+            "dossier.tagging.tagger.tag_article('', 'كازاخستان'); print('PySide6' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

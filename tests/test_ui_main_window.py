@@ -197,7 +197,7 @@ def test_restart_restores_geometry_splitters_and_briefing(qtbot, make_window, li
 
 
 def test_import_folder_by_file_action(qtbot, make_window, tmp_path, library):
-    from tests.ui_fixtures import AnsweringDialogs
+    from ui_fixtures import AnsweringDialogs
 
     folder = tmp_path / "incoming"
     folder.mkdir()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from ..model import Article, ArticleSummary, Block, Source
-from ..search_index import index_text
+from ..search.index_text import index_text
 from .filters import ArticleFilter, filter_sql
 
 

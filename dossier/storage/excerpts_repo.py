@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from ..model import Excerpt
-from ..search_index import index_text
+from ..search.index_text import index_text
 
 _COLUMNS = 'id, article_id, start, "end", quote, prefix, suffix, created_at'
 

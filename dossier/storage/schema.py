@@ -99,7 +99,7 @@ MIGRATIONS: list[list[str]] = [
         )""",
         "CREATE INDEX items_section ON items(section_id, position)",
         "CREATE INDEX items_excerpt ON items(excerpt_id)",
-        # Folded, clitic-expanded copies of the text: see dossier/search_index.py.
+        # Folded, clitic-expanded copies of the text: see dossier/search/index_text.py.
         # No positions (detail=column): phrases are confirmed on the text itself, and
         # the index is half the size and much faster to fill.
         """CREATE VIRTUAL TABLE articles_fts USING fts5(

@@ -10,8 +10,8 @@ from PySide6.QtCore import QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (QHeaderView, QLabel, QLineEdit, QListView, QStackedWidget, QTreeView,
                                QVBoxLayout, QWidget)
 
-from ..query import QueryError
-from ..search import search_articles
+from ..search.query import QueryError
+from ..search.engine import search_articles
 from ..storage.database import connect
 from ..storage.filters import ArticleFilter
 from .article_list_model import DATE, SOURCE, TITLE, ArticleListModel

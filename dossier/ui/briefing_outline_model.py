@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersiste
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyle
 
-from dossier.excerpts import anchor_at
+from ..briefing.excerpts import anchor_at
 from dossier.model import Briefing, Item, Section
 
 from . import commands as cmd

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel, QListView, QMessageBox,
                                QSplitter, QToolBar, QTreeView, QVBoxLayout, QWidget)
 
-from dossier.briefings import BriefingError
+from ..briefing.briefings import BriefingError
 from dossier.export import ExportOptions
 from dossier.model import Item
 

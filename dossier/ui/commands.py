@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from dossier.briefings import Briefings, RemovedSection
+from ..briefing.briefings import Briefings, RemovedSection
 from dossier.model import Item
 
 Notify = Callable[[int, tuple[str, object] | None], None]

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
                                QProgressBar, QVBoxLayout)
 
-from ..importer import REJECTED, ImportReport
+from ..ingest.importer import REJECTED, ImportReport
 
 
 class ImportDialog(QDialog):

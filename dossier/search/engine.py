@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from .folding import fold, fold_with_map
-from .model import SearchHit
-from .query import And, Not, Or, QueryError, Term, has_phrase, parse, positive_terms, to_fts
-from .storage.filters import ArticleFilter, filter_sql
+from dossier.text.folding import fold, fold_with_map
+from dossier.model import SearchHit
+from dossier.search.query import And, Not, Or, QueryError, Term, has_phrase, parse, positive_terms, to_fts
+from dossier.storage.filters import ArticleFilter, filter_sql
 
 SNIPPET_CHARS = 220
 _CLITICS = "(?:[\u0648\u0641]?(?:\u0644\u0644|[\u0628\u0643](?:\u0627\u0644)?|\u0644|\u0627\u0644)?)"

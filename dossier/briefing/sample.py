@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from .briefing_file import import_data
+from dossier.briefing.briefing_file import import_data
 
 TITLE = "آسيا الوسطى: تعاون بيئي وتكامل إقليمي متسارع"
 

@@ -7,7 +7,7 @@ every attached form while a query for the attached form stays exact.
 
 from __future__ import annotations
 
-from .folding import clitic_stems, fold_source_word, map_words, source_words
+from dossier.text.folding import clitic_stems, fold_source_word, map_words, source_words
 
 
 _EXPANDED: dict[str, str] = {}

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from .excerpts import Anchor, anchor_at, find_quote
-from .importer import now_iso
-from .model import Briefing, BriefingInfo, Item, Section
-from .storage import briefings_repo, excerpts_repo
-from .storage.database import transaction
+from dossier.briefing.excerpts import Anchor, anchor_at, find_quote
+from dossier.clock import now_iso
+from dossier.model import Briefing, BriefingInfo, Item, Section
+from dossier.storage import briefings_repo, excerpts_repo
+from dossier.storage.database import transaction
 
 
 class BriefingError(LookupError):

@@ -18,11 +18,11 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .excerpts import QuoteNotFound, find_quote
-from .importer import now_iso
-from .model import Briefing
-from .storage import briefings_repo, excerpts_repo
-from .storage.database import transaction
+from dossier.briefing.excerpts import QuoteNotFound, find_quote
+from dossier.clock import now_iso
+from dossier.model import Briefing
+from dossier.storage import briefings_repo, excerpts_repo
+from dossier.storage.database import transaction
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _OPTIONAL_TEXT = ("subtitle", "author", "classification", "summary")

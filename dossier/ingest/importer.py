@@ -11,16 +11,16 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
 import sqlite_utils
 
-from . import tagging
-from .ingest_text import MAX_BYTES, ImportRejected, body_hash, decode, parse_article
-from .storage import articles_repo
-from .storage.database import transaction
+from dossier.clock import now_iso
+from dossier.tagging import tagger as tagging
+from dossier.ingest.parse import MAX_BYTES, ImportRejected, body_hash, decode, parse_article
+from dossier.storage import articles_repo
+from dossier.storage.database import transaction
 
 Progress = Callable[[int, int, str], object]
 
@@ -90,10 +90,6 @@ def _read(path: Path) -> bytes:
         raise ImportRejected("unreadable", f"cannot read the file: {exc.strerror or exc}") from exc
 
 
-def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-
-
 def prepare(data: bytes, name: str, meta: dict | None = None, lexicons=None,
             imported_at: str | None = None) -> tuple[articles_repo.NewArticle, object]:
     """Decode, parse and tag one file's bytes (nothing is written)."""
@@ -140,7 +136,7 @@ def _prepared_chunks(files: list[Path], manifest: dict, lexicons, stamp: str, wo
             yield job[0], _prepare_chunk(job)
         return
     if lexicons is None:
-        from .topics import load_lexicons
+        from dossier.tagging.topics import load_lexicons
         jobs = [(c, m, load_lexicons(), t) for c, m, _, t in jobs]
     # Forked workers share the already imported code and need nothing from this
     # process but their job: only callers without threads of their own (the command

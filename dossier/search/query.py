@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .folding import folded_words
+from dossier.text.folding import folded_words
 
 
 class QueryError(ValueError):

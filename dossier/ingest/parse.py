@@ -38,9 +38,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from dossier import ingest_lines as lines
-from dossier.dates import date_line
-from dossier.folding import folded_text
+from dossier.ingest import lines
+from dossier.ingest.dates import date_line
+from dossier.text.folding import folded_text
 from dossier.model import PARAGRAPH, SUBHEADING, Block
 
 # Far above any news article (the longest seed is 25 KB), small enough that a stray

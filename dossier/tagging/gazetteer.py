@@ -4,7 +4,7 @@ Each country has its ISO 3166 alpha-2 code, an Arabic and an English name, and t
 kinds of surface form: names of the country (with spelling variants), demonyms and
 nisba adjectives, and places (capitals and major cities) that count as weaker evidence.
 
-How a form is written here decides how it matches (see ``dossier.tagging``):
+How a form is written here decides how it matches (see ``dossier.tagging.tagger``):
 - A form starting with the bare article ال needs the article in the text: الهند matches
   الهند, والهند, للهند, but never هند (a given name). A name whose first letters are
   part of the name is written with hamza (ألماتي, ألمانيا) and takes any clitics.
@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Country
+from dossier.model import Country
 
 NAME = "name"
 DEMONYM = "demonym"

@@ -1,6 +1,6 @@
 """Find countries and topics in an article and decide which ones it is tagged with.
 
-Matching works on folded words (see ``dossier.folding``), so hamza forms, tashkeel and
+Matching works on folded words (see ``dossier.text.folding``), so hamza forms, tashkeel and
 tatweel never hide a mention. A form matches a whole word only, after a valid proclitic
 chain (و|ف)? (ب|ك|ل)? (ال)? with ل + ال written لل, and may end in a nisba or plural
 ending ي/ية/يين/يون/يات/يتين/يتان. Phrases match word by word; the words after the
@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from .folding import fold
-from .gazetteer import COUNTRY_FORMS, NOT_COUNTRIES, PLACE
+from dossier.text.folding import fold
+from dossier.tagging.gazetteer import COUNTRY_FORMS, NOT_COUNTRIES, PLACE
 
 TOPIC_MIN_MENTIONS = 3
 TOPIC_MIN_TERMS = 2
@@ -264,7 +264,7 @@ class Tagging:
 
 
 def _default_lexicons() -> tuple:
-    from .topics import load_lexicons
+    from dossier.tagging.topics import load_lexicons
 
     global _BUNDLED
     if _BUNDLED is None:

@@ -10,7 +10,7 @@ One UTF-8 file per topic, named after the topic's slug (``water.txt``)::
     !الأمن المائي
 
 One term or phrase per line, in Arabic (Latin acronyms such as COP are allowed). Terms
-are matched on folded text with the clitic rules of ``dossier.tagging``, so one spelling
+are matched on folded text with the clitic rules of ``dossier.tagging.tagger``, so one spelling
 covers وللموارد المائية and tashkeel. A line starting with ! names a phrase that
 contains a term but is not evidence for the topic (الأمن الغذائي is not security).
 
@@ -24,9 +24,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .folding import fold
-from .model import Topic
-from .paths import resources_dir
+from dossier.text.folding import fold
+from dossier.model import Topic
+from dossier.paths import resources_dir
 
 _SLUG = re.compile(r"[a-z][a-z0-9_-]*\Z")
 _HEADER = re.compile(r"#\s*(ar|en)\s*:(.*)\Z")

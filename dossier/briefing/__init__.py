@@ -1,0 +1,1 @@
+"""Briefings: sections and items, excerpts and their anchoring, the briefing file."""

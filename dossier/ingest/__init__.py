@@ -1,0 +1,1 @@
+"""Files in, articles out: decoding, page structure and furniture, datelines, bylines, the importer."""

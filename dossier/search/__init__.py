@@ -1,0 +1,1 @@
+"""Search: the query language, what the index stores, ranking and matching."""

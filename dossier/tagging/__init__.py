@@ -1,0 +1,1 @@
+"""Countries and topics: the gazetteer, the topic lexicons and the tagger."""
