@@ -8,7 +8,6 @@ batch goes on. Writes are grouped into transactions of many files for speed.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +17,8 @@ import sqlite_utils
 
 from dossier.clock import now_iso
 from dossier.tagging import tagger as tagging
-from dossier.ingest.parse import MAX_BYTES, ImportRejected, body_hash, decode, parse_article
+from dossier.ingest.files import collect, display_name, read_file
+from dossier.ingest.parse import ImportRejected, body_hash, decode, parse_article
 from dossier.storage import articles_repo
 from dossier.storage.database import transaction
 
@@ -62,34 +62,6 @@ class ImportReport:
         return [r.article_id for r in self.results if r.status == IMPORTED]
 
 
-def collect_files(paths: Iterable[Path | str]) -> list[Path]:
-    """The .txt files named, and those under the folders named, in a stable order."""
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".txt"))
-        else:
-            files.append(path)
-    return files
-
-
-def _read(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ImportRejected("unreadable", f"cannot read the file: {exc.strerror or exc}") from exc
-    if not path.is_file():
-        raise ImportRejected("unreadable", "not a regular file")
-    if size > MAX_BYTES:
-        raise ImportRejected(
-            "too_large", f"the file is {size // 1024} KiB; the limit is {MAX_BYTES // 1024} KiB")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise ImportRejected("unreadable", f"cannot read the file: {exc.strerror or exc}") from exc
-
-
 def prepare(data: bytes, name: str, meta: dict | None = None, lexicons=None,
             imported_at: str | None = None) -> tuple[articles_repo.NewArticle, object]:
     """Decode, parse and tag one file's bytes (nothing is written)."""
@@ -116,7 +88,7 @@ def store(db: sqlite_utils.Database, article: articles_repo.NewArticle, tags) ->
 
 def _prepare_path(path: Path, meta: dict | None, lexicons, stamp: str):
     try:
-        article, tags = prepare(_read(path), path.name, meta, lexicons, stamp)
+        article, tags = prepare(read_file(path), display_name(path.name), meta, lexicons, stamp)
         return path, article, tags, None
     except ImportRejected as exc:
         return path, None, None, exc
@@ -155,13 +127,16 @@ def import_paths(db: sqlite_utils.Database, paths: Iterable[Path | str],
     ``workers`` > 1 reads, parses and tags in that many forked processes while this one
     writes; use it only from a process that runs no other threads.
     """
-    files = collect_files(paths)
-    results: list[FileResult] = []
+    collected = collect(paths)
+    files = collected.files
+    results: list[FileResult] = [FileResult(r.path, REJECTED, code=r.error.code, message=r.error.message)
+                                 for r in collected.refused]
+    total = len(files) + len(results)
     seen: dict[str, int] = {}
     for chunk, prepared in _prepared_chunks(files, manifest or {}, lexicons, now_iso(), workers):
         results.extend(_store_batch(db, prepared, seen))
         if progress is not None:
-            progress(len(results), len(files), str(chunk[-1]))
+            progress(len(results), total, display_name(chunk[-1]))
     return ImportReport(tuple(results))
 
 
@@ -189,7 +164,7 @@ def _store_batch(db, prepared: list, seen: dict[str, int]) -> list[FileResult]:
 
 def _store_one(db, path: Path, article, tags, error, seen: dict[str, int],
                isolate: bool) -> FileResult:
-    name = os.fspath(path)
+    name = display_name(path)
     if error is not None:
         return FileResult(name, REJECTED, code=error.code, message=error.message)
     existing = seen.get(article.body_hash) or articles_repo.find_by_hash(db, article.body_hash)
