@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dossier.text.folding import fold
+
 _MONTHS = {
     # Egyptian / Gulf
     "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6,
@@ -42,14 +44,13 @@ _FILLER = (
     "مساء", "صباحا", "منذ", "published", "updated", "on", "at", "am", "pm", "gmt", "utc",
 )
 
-_NORMALISE = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None,
-    **{chr(0x0660 + i): str(i) for i in range(10)},
-    **{chr(0x06F0 + i): str(i) for i in range(10)},
-    **{chr(c): None for c in range(0x064B, 0x0653)},
-})
+def _normalise(text: str) -> str:
+    # Folded like every other text (dossier.text), so a month name written with hamza,
+    # tashkeel or Eastern digits reads the same everywhere.
+    return fold(text)
 
-_MONTH_ALT = "|".join(sorted((re.escape(m.translate(_NORMALISE)) for m in _MONTHS), key=len, reverse=True))
+
+_MONTH_ALT = "|".join(sorted((re.escape(_normalise(m)) for m in _MONTHS), key=len, reverse=True))
 _MONTH = rf"(?<!\w)(?P<month>{_MONTH_ALT})(?:\s*/\s*(?:{_MONTH_ALT}))?(?!\w)"
 _SEP = r"(?:\s*[/\-.،,]\s*|\s+)"
 _PATTERNS = (
@@ -60,14 +61,10 @@ _PATTERNS = (
 )
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
-_NOISE_WORDS = frozenset(w.translate(_NORMALISE) for w in _WEEKDAYS + _FILLER)
+_NOISE_WORDS = frozenset(_normalise(w) for w in _WEEKDAYS + _FILLER)
 
 # A dateline is short; anything longer is prose that merely mentions a date.
 MAX_DATELINE = 80
-
-
-def _normalise(text: str) -> str:
-    return text.translate(_NORMALISE).lower()
 
 
 def _to_iso(match: re.Match[str]) -> str | None:

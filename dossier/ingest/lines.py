@@ -16,21 +16,19 @@ from __future__ import annotations
 
 import re
 
+from dossier.text.folding import fold
+
 # Stripped from line edges besides whitespace: marks and controls that survive copy-paste.
 EDGE_CHARS = "\u200b\u200c\u200d\u200e\u200f\ufeff\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
-_KEY = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ـ": None,
-    **{chr(c): None for c in range(0x064B, 0x0653)},
-})
 _KEY_EDGES = " \t:：*|•·-–—»«>›<‹()[]\"'“”.…،,؛!؟?"
 _SPACES = re.compile(r"\s+")
 _SHARE_SPLIT = re.compile(r"[\s|/•·]+")
 
 
 def key(line: str) -> str:
-    """A comparison key: hamza/alef/ta marbuta and tashkeel folded, case and edge marks dropped."""
-    return _SPACES.sub(" ", line.translate(_KEY).lower()).strip(_KEY_EDGES)
+    """A comparison key: folded like search text (dossier.text), edge marks dropped."""
+    return _SPACES.sub(" ", fold(line)).strip(_KEY_EDGES)
 
 
 def _keys(*phrases: str) -> frozenset[str]:
@@ -78,7 +76,7 @@ def word_count(line: str) -> int:
 
 
 def _prefix_key(line: str) -> str:
-    return _SPACES.sub(" ", line.translate(_KEY).lower()).strip().replace(" :", ":")
+    return _SPACES.sub(" ", fold(line)).strip().replace(" :", ":")
 
 
 def _all_share_words(text: str) -> bool:

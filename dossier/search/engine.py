@@ -13,20 +13,21 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from dossier.text.clitics import MIN_STEM, clitic_pattern
 from dossier.text.folding import fold, fold_with_map
 from dossier.model import SearchHit
 from dossier.search.query import And, Not, Or, QueryError, Term, has_phrase, parse, positive_terms, to_fts
 from dossier.storage.filters import ArticleFilter, filter_sql
 
 SNIPPET_CHARS = 220
-_CLITICS = "(?:[\u0648\u0641]?(?:\u0644\u0644|[\u0628\u0643](?:\u0627\u0644)?|\u0644|\u0627\u0644)?)"
+_CLITICS = clitic_pattern()
 _WORD = r"[^\W_]"
 _GAP = r"[\W_]+"
 
 
 def _word_pattern(word: str, prefix: bool) -> str:
-    # Same rule as the index: a bare form keeps at least three letters.
-    clitics = _CLITICS if len(word) >= 3 and re.match("[\u0621-\u064a]", word) else ""
+    # Same rule as the index: a bare form keeps at least MIN_STEM letters.
+    clitics = _CLITICS if len(word) >= MIN_STEM and re.match("[\u0621-\u064a]", word) else ""
     tail = f"{_WORD}*" if prefix else ""
     return f"{clitics}{re.escape(word)}{tail}"
 

@@ -7,7 +7,8 @@ every attached form while a query for the attached form stays exact.
 
 from __future__ import annotations
 
-from dossier.text.folding import clitic_stems, fold_source_word, map_words, source_words
+from dossier.text.clitics import clitic_stems
+from dossier.text.folding import fold_source_word, map_words, source_words
 
 
 _EXPANDED: dict[str, str] = {}

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+from dossier.text.clitics import ARTICLE as _ARTICLE, MIN_STEM, clitic_readings
 from dossier.text.folding import fold
 from dossier.tagging.gazetteer import COUNTRY_FORMS, NOT_COUNTRIES, PLACE
 
@@ -40,39 +41,14 @@ TOPIC_TITLE_WEIGHT = 2
 _PLACE_WEIGHT = 0.5
 
 _SUFFIXES = ("ي", "يه", "يين", "يون", "يات", "يتين", "يتان")
-_ARTICLE = "ال"
 # Letters with their marks, tatweel and joiners; digit runs apart, so COP29 gives "cop".
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d])+|\d+")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _GAP_OK = " \t\u00a0-\u2010\u2011"
 
 
-def _chains() -> list[tuple[str, bool]]:
-    chains = set()
-    for conj in ("", "و", "ف"):
-        for prep in ("", "ب", "ك", "ل"):
-            for article in ("", _ARTICLE):
-                prefix = conj + ("لل" if prep == "ل" and article else prep + article)
-                if prefix:
-                    chains.add((prefix, bool(article)))
-    return sorted(chains)
-
-
-_CHAINS = _chains()
-
-
-def _readings(word: str) -> list[tuple[str, bool]]:
-    """The word and each stem left after a proclitic chain, with whether it had ال."""
-    readings = [(word, False)]
-    if _ARABIC.match(word):
-        for prefix, article in _CHAINS:
-            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-                readings.append((word[len(prefix):], article))
-    return readings
-
-
 def _bare(word: str) -> str:
-    return word[2:] if word.startswith(_ARTICLE) and len(word) >= 4 else word
+    return word[2:] if word.startswith(_ARTICLE) and len(word) - 2 >= MIN_STEM else word
 
 
 def _with_endings(word: str) -> list[str]:
@@ -112,7 +88,7 @@ class _Matcher:
             # The longest phrase first; for equal phrases the reading that strips the
             # fewest letters, so a whole word (فقمة, a seal) beats a clitic one (ف + قمة).
             rules: dict[_Rule, int] = {}
-            for stem, article in _readings(word):
+            for stem, article in clitic_readings(word):
                 for rule in self._heads.get(stem, ()):
                     if rule.article == 1 and not article or rule.article == -1 and article:
                         continue

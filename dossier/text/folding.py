@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from functools import lru_cache
 from dataclasses import dataclass
 
 _MAP = {
@@ -197,46 +196,3 @@ def folded_text(text: str) -> str:
 def folded_words(text: str) -> list[str]:
     """The folded words of ``text``: the same as splitting ``fold(text)`` into words."""
     return folded_text(text).split()
-
-
-_MIN_STEM = 3
-_CONJ = ("", "\u0648", "\u0641")
-_PREP = ("", "\u0628", "\u0643", "\u0644")
-_ARTICLE = ("", "\u0627\u0644")
-
-
-def _prefixes() -> tuple[str, ...]:
-    found = []
-    for conj in _CONJ:
-        for prep in _PREP:
-            for article in _ARTICLE:
-                if not (conj or prep or article):
-                    continue
-                prefix = conj + prep + article
-                if prep == "\u0644" and article:
-                    prefix = conj + "\u0644\u0644"  # ل + ال is written لل
-                if prefix not in found:
-                    found.append(prefix)
-    return tuple(found)
-
-
-_PREFIXES = _prefixes()
-_CLITIC_START = frozenset(p[0] for p in _PREFIXES)
-
-
-@lru_cache(maxsize=262144)
-def clitic_stems(word: str) -> tuple[str, ...]:
-    """The folded word and each bare form left after a valid proclitic chain.
-
-    The chain is (و|ف)? (ب|ك|ل)? (ال)?, with ل + ال written لل. A stem must keep at
-    least three letters, so short function words are never stripped to nothing.
-    """
-    if not word or word[0] not in _CLITIC_START or len(word) <= _MIN_STEM:
-        return (word,)
-    stems = [word]
-    for prefix in _PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
-            stem = word[len(prefix):]
-            if stem not in stems:
-                stems.append(stem)
-    return tuple(stems)
