@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from . import paths
+from . import paths, safe_output
 from .tagging import gazetteer
 from .tagging import tagger as tagging
 from .tagging import topics
@@ -39,6 +39,7 @@ class Library:
 
     def close(self) -> None:
         self.db.conn.close()
+        safe_output.release(self.path)
 
     def __enter__(self) -> "Library":
         return self

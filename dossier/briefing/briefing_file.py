@@ -11,9 +11,7 @@ first row is written.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 
 import sqlite_utils
@@ -21,6 +19,7 @@ import sqlite_utils
 from dossier.briefing.excerpts import QuoteNotFound, find_quote
 from dossier.clock import now_iso
 from dossier.model import Briefing
+from dossier.safe_output import OutputError, write_bytes
 from dossier.storage import briefings_repo, excerpts_repo
 from dossier.storage.database import transaction
 
@@ -158,17 +157,9 @@ def to_data(briefing: Briefing) -> dict:
 
 
 def export_file(briefing: Briefing, path: Path | str) -> None:
-    """Write the briefing file atomically (a temporary file moved into place)."""
-    path = Path(path)
+    """Write the briefing file atomically, by the rules of dossier/safe_output.py."""
     text = json.dumps(to_data(briefing), ensure_ascii=False, indent=2) + "\n"
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".dossier-", suffix=".json.tmp", dir=path.parent)
-    except OSError as exc:
-        raise BriefingFileError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise BriefingFileError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        write_bytes(path, text.encode("utf-8"))
+    except OutputError as exc:
+        raise BriefingFileError(str(exc)) from None

@@ -5,13 +5,12 @@
 `progress(done, total, label)` is called as the export goes; returning False from it,
 or setting `options.cancel`, stops the export (ExportCancelled). The PDF is written to
 a temporary file beside the target and moved into place at the end, so a failed or
-cancelled export leaves no partial file and never replaces the old one.
+cancelled export leaves no partial file and never replaces the old one. The target must
+be a regular file or absent, and never the open library (see dossier/safe_output.py).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 import threading
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from dossier.model import Briefing
+from dossier.safe_output import OutputError, replacing
 
 from .compose import compose
 from .fonts import REGULAR, register
@@ -33,18 +33,6 @@ MARGIN_TOP = 66.0
 MARGIN_BOTTOM = 58.0
 # reportlab keeps per-document font state on shared font objects: one export at a time.
 _export_lock = threading.Lock()
-
-
-def _temporary_beside(target: Path) -> Path:
-    folder = target.parent
-    if not folder.is_dir():
-        raise ExportError(f"Cannot write {target}: folder {folder} does not exist")
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}") from None
-    os.close(fd)
-    return Path(name)
 
 
 def _render(briefing: Briefing, tmp: Path, options: ExportOptions, report: Reporter) -> int:
@@ -75,9 +63,8 @@ def export_briefing(briefing: Briefing, path, options: ExportOptions | None = No
     target = Path(path).expanduser().absolute()
     report = Reporter(progress, options.cancel)
     register()
-    tmp = _temporary_beside(target)
     try:
-        with _export_lock:
+        with replacing(target) as tmp, _export_lock:
             # Binary (Flate only) streams: the ASCII85 layer is pure Python here and
             # would cost more than all the Arabic processing together.
             saved, rl_config.useA85 = rl_config.useA85, 0
@@ -85,14 +72,6 @@ def export_briefing(briefing: Briefing, path, options: ExportOptions | None = No
                 pages = _render(briefing, tmp, options, report)
             finally:
                 rl_config.useA85 = saved
-        os.replace(tmp, target)
-    except ExportError:
-        tmp.unlink(missing_ok=True)
-        raise
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    except OutputError as exc:
+        raise ExportError(str(exc)) from None
     return ExportResult(target, pages)

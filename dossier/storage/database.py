@@ -10,6 +10,7 @@ from typing import Iterator
 
 import sqlite_utils
 
+from dossier import safe_output
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -41,6 +42,8 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise LibraryError(f"{path} is not a Dossier library: {exc}") from exc
+    if str(path) != ":memory:":
+        safe_output.protect(path)
     return db
 
 
