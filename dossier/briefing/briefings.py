@@ -196,11 +196,12 @@ class Briefings:
 
     def _section(self, section_id: int) -> Section:
         """The section's own row (without its items): every edit checks it exists."""
-        row = self.db.execute("SELECT id, briefing_id, position, heading FROM sections WHERE id = ?",
+        row = self.db.execute("SELECT id, briefing_id, heading FROM sections WHERE id = ?",
                               [section_id]).fetchone()
         if row is None:
             raise BriefingError(f"there is no section {section_id}")
-        return Section(*row)
+        index = briefings_repo.index_of(self.db, "sections", "briefing_id", section_id)
+        return Section(row[0], row[1], index, row[2])
 
     def _item(self, item_id: int) -> dict:
         row = briefings_repo.item_row(self.db, item_id)

@@ -45,33 +45,78 @@ def get_info(db: sqlite_utils.Database, briefing_id: int) -> BriefingInfo | None
     return BriefingInfo(*row) if row else None
 
 
-def _renumber(db: sqlite_utils.Database, table: str, parent: str, parent_id: int) -> None:
-    ids = [r[0] for r in db.execute(
-        f"SELECT id FROM {table} WHERE {parent} = ? ORDER BY position, id", [parent_id])]
-    for position, row_id in enumerate(ids):
-        db.execute(f"UPDATE {table} SET position = ? WHERE id = ?", [position, row_id])
+# Sections and items keep their order in a sparse key: siblings are GAP apart, so adding
+# one at the end or between two costs one row written; only when two neighbours have no
+# room left between them are that parent's keys spread out again (rare: a gap of GAP
+# takes about twenty insertions at one spot to fill). Snapshots number siblings 0, 1, 2...
+# from this order, so the key itself is never shown and positions stay plain indexes.
+GAP = 1 << 20
+
+
+def _keys(db, table: str, parent: str, parent_id: int, without: int) -> list[tuple[int, int]]:
+    return db.execute(f"SELECT id, position FROM {table} WHERE {parent} = ? AND id != ? "
+                      "ORDER BY position, id", [parent_id, without]).fetchall()
+
+
+def _spread(db, table: str, parent: str, parent_id: int, without: int) -> None:
+    for index, (row_id, _key) in enumerate(_keys(db, table, parent, parent_id, without)):
+        db.execute(f"UPDATE {table} SET position = ? WHERE id = ?", [(index + 1) * GAP, row_id])
+
+
+def _last_key(db, table: str, parent: str, parent_id: int, without: int) -> int | None:
+    # ORDER BY ... LIMIT 1 walks the (parent, position) index from its end: one step.
+    row = db.execute(f"SELECT position FROM {table} WHERE {parent} = ? AND id != ? "
+                     "ORDER BY position DESC LIMIT 1", [parent_id, without]).fetchone()
+    return row[0] if row else None
+
+
+def _key_for(db, table: str, parent: str, parent_id: int, row_id: int,
+             position: int | None) -> int:
+    """The key that puts ``row_id`` at index ``position`` among its siblings (None: last)."""
+    if position is None:
+        last = _last_key(db, table, parent, parent_id, row_id)
+        return GAP if last is None else last + GAP
+    for _attempt in range(2):
+        # The siblings at index position - 1 and position: the row goes between them.
+        around = [r[0] for r in db.execute(
+            f"SELECT position FROM {table} WHERE {parent} = ? AND id != ? "
+            "ORDER BY position, id LIMIT 2 OFFSET ?",
+            [parent_id, row_id, max(position - 1, 0)])]
+        if position <= 0:
+            return around[0] - GAP if around else GAP
+        if len(around) < 2:  # at or past the end
+            return around[0] + GAP if around else _key_for(db, table, parent, parent_id, row_id, None)
+        before, after = around
+        if after - before > 1:
+            return before + (after - before) // 2
+        _spread(db, table, parent, parent_id, row_id)
+    raise AssertionError("spreading the keys always leaves room")
 
 
 def _place(db: sqlite_utils.Database, table: str, parent: str, parent_id: int,
            row_id: int, position: int | None) -> None:
-    """Put a row at ``position`` among its siblings (at the end when None)."""
-    ids = [r[0] for r in db.execute(
-        f"SELECT id FROM {table} WHERE {parent} = ? AND id != ? ORDER BY position, id",
-        [parent_id, row_id])]
-    position = len(ids) if position is None else max(0, min(position, len(ids)))
-    ids.insert(position, row_id)
-    for index, each in enumerate(ids):
-        db.execute(f"UPDATE {table} SET position = ?, {parent} = ? WHERE id = ?",
-                   [index, parent_id, each])
+    """Move an existing row to index ``position`` among its siblings (the end when None)."""
+    key = _key_for(db, table, parent, parent_id, row_id, position)
+    db.execute(f"UPDATE {table} SET position = ?, {parent} = ? WHERE id = ?", [key, parent_id, row_id])
+
+
+def index_of(db, table: str, parent: str, row_id: int) -> int:
+    """A row's index among its siblings (the position a snapshot shows)."""
+    row = db.execute(f"SELECT {parent}, position FROM {table} WHERE id = ?", [row_id]).fetchone()
+    if row is None:
+        raise KeyError(f"{table} {row_id}")
+    parent_id, key = row
+    return db.execute(
+        f"SELECT COUNT(*) FROM {table} WHERE {parent} = ? AND (position < ? "
+        "OR (position = ? AND id < ?))", [parent_id, key, key, row_id]).fetchone()[0]
 
 
 def insert_section(db, briefing_id: int, heading: str, position: int | None = None,
                    section_id: int | None = None) -> int:
-    new_id = db.execute(
+    key = _key_for(db, "sections", "briefing_id", briefing_id, 0, position)
+    return db.execute(
         "INSERT INTO sections (id, briefing_id, position, heading) VALUES (?, ?, ?, ?)",
-        [section_id, briefing_id, 1 << 30, heading]).lastrowid
-    _place(db, "sections", "briefing_id", briefing_id, new_id, position)
-    return new_id
+        [section_id, briefing_id, key, heading]).lastrowid
 
 
 def rename_section(db, section_id: int, heading: str) -> None:
@@ -84,9 +129,8 @@ def move_section(db, section_id: int, position: int) -> None:
 
 
 def delete_section(db, section_id: int) -> None:
-    briefing_id = section_briefing(db, section_id)
+    # The others keep their keys: a gap in the keys changes no index.
     db.execute("DELETE FROM sections WHERE id = ?", [section_id])
-    _renumber(db, "sections", "briefing_id", briefing_id)
 
 
 def section_briefing(db, section_id: int) -> int:
@@ -98,17 +142,28 @@ def section_briefing(db, section_id: int) -> int:
 
 def insert_item(db, section_id: int, excerpt_id: int | None, note: str,
                 position: int | None = None, item_id: int | None = None) -> int:
-    new_id = db.execute(
+    key = _key_for(db, "items", "section_id", section_id, 0, position)
+    return db.execute(
         "INSERT INTO items (id, section_id, position, excerpt_id, note) VALUES (?, ?, ?, ?, ?)",
-        [item_id, section_id, 1 << 30, excerpt_id, note]).lastrowid
-    _place(db, "items", "section_id", section_id, new_id, position)
-    return new_id
+        [item_id, section_id, key, excerpt_id, note]).lastrowid
+
+
+def append_items(db, section_id: int, items: list[tuple[int | None, str]]) -> list[int]:
+    """Add (excerpt id, note) items at the end of a section, in order: the bulk path of
+    an import, one key lookup for the lot."""
+    last = _last_key(db, "items", "section_id", section_id, 0) or 0
+    return [db.execute(
+        "INSERT INTO items (section_id, position, excerpt_id, note) VALUES (?, ?, ?, ?)",
+        [section_id, last + (n + 1) * GAP, excerpt_id, note]).lastrowid
+        for n, (excerpt_id, note) in enumerate(items)]
 
 
 def item_row(db, item_id: int) -> dict | None:
-    rows = list(db.query(
-        "SELECT id, section_id, position, excerpt_id, note FROM items WHERE id = ?", [item_id]))
-    return rows[0] if rows else None
+    """An item's row, with ``position`` as its index in its section."""
+    rows = list(db.query("SELECT id, section_id, excerpt_id, note FROM items WHERE id = ?", [item_id]))
+    if not rows:
+        return None
+    return dict(rows[0], position=index_of(db, "items", "section_id", item_id))
 
 
 def set_item_note(db, item_id: int, note: str) -> None:
@@ -116,18 +171,11 @@ def set_item_note(db, item_id: int, note: str) -> None:
 
 
 def move_item(db, item_id: int, section_id: int, position: int) -> None:
-    old_section = item_row(db, item_id)["section_id"]
     _place(db, "items", "section_id", section_id, item_id, position)
-    if old_section != section_id:
-        _renumber(db, "items", "section_id", old_section)
 
 
 def delete_item(db, item_id: int) -> None:
-    row = item_row(db, item_id)
-    if row is None:
-        return
     db.execute("DELETE FROM items WHERE id = ?", [item_id])
-    _renumber(db, "items", "section_id", row["section_id"])
 
 
 def briefing_of_item(db, item_id: int) -> int:
@@ -154,12 +202,13 @@ def snapshot(db: sqlite_utils.Database, briefing_id: int) -> Briefing | None:
         excerpt = Excerpt(*row[4:]) if row[4] is not None else None
         if excerpt and excerpt.article_id not in article_ids:
             article_ids.append(excerpt.article_id)
-        items_by_section.setdefault(row[1], []).append(Item(row[0], row[1], row[2], row[3], excerpt))
+        siblings = items_by_section.setdefault(row[1], [])
+        siblings.append(Item(row[0], row[1], len(siblings), row[3], excerpt))
     sections = tuple(
-        Section(sid, briefing_id, pos, heading, tuple(items_by_section.get(sid, ())))
-        for sid, pos, heading in db.execute(
-            "SELECT id, position, heading FROM sections WHERE briefing_id = ? ORDER BY position, id",
-            [briefing_id]))
+        Section(sid, briefing_id, index, heading, tuple(items_by_section.get(sid, ())))
+        for index, (sid, heading) in enumerate(db.execute(
+            "SELECT id, heading FROM sections WHERE briefing_id = ? ORDER BY position, id",
+            [briefing_id])))
     citations = []
     for article_id in article_ids:
         row = db.execute(
