@@ -1,18 +1,21 @@
 """The ``dossier`` command: the app with no command, the library's services otherwise.
 
 Every command calls the same services as the window. Errors are one line on stderr
-and a non-zero exit, never a traceback.
+and a non-zero exit, never a traceback: an unexpected one is written with its traceback
+to the log file (see dossier/logs.py) and named in one line. Text from the library and
+from file names is printed with its control characters escaped (dossier/terminal_text.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import logging
 import os
 import sys
-from pathlib import Path
 
 from . import __version__
+from .logs import setup_logging
+from .terminal_text import safe_json, safe_text
 from .briefing.briefing_file import BriefingFileError, export_file, import_file
 from .briefing.briefings import BriefingError
 from .briefing.excerpts import QuoteNotFound
@@ -22,8 +25,38 @@ from .storage.database import LibraryError
 from .storage.filters import ArticleFilter
 
 
+log = logging.getLogger(__name__)
+
+# SQLite's integers: ids, counts and offsets beyond this cannot even be looked up.
+INT_MAX = 2 ** 63 - 1
+
+
 class CommandError(Exception):
     """A failure to report in one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        # One line, like every other error of the command (argparse adds the usage).
+        self.exit(2, f"{self.prog}: error: {safe_text(message)} (see {self.prog} --help)\n")
+
+
+def whole_number(low: int, high: int = INT_MAX, what: str = "number"):
+    """An argparse type: an integer from ``low`` to ``high``, else a one-line error."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{what} must be from {low} to {high}")
+        return value
+    parse.__name__ = what  # argparse names the type in its messages
+    return parse
+
+
+ID = whole_number(1, what="id")
+COUNT = whole_number(0, what="count")
 
 
 def _filters(parser: argparse.ArgumentParser) -> None:
@@ -40,7 +73,7 @@ def _filter_of(args) -> ArticleFilter:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dossier", description="Arabic press library and briefings.")
+    parser = _Parser(prog="dossier", description="Arabic press library and briefings.")
     parser.add_argument("--db", help="library file (default: $DOSSIER_DB or the user data folder)")
     parser.add_argument("--version", action="version", version=f"dossier {__version__}")
     sub = parser.add_subparsers(dest="command")
@@ -56,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", help="search articles")
     p.add_argument("query")
     _filters(p)
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=COUNT, default=20)
     p.add_argument("--json", action="store_true")
 
     for name in ("countries", "topics", "sources", "briefings"):
@@ -69,28 +102,45 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("file")
     b.add_argument("--json", action="store_true")
     b = bsub.add_parser("export", help="write a briefing file")
-    b.add_argument("id", type=int)
+    b.add_argument("id", type=ID)
     b.add_argument("file")
     b = bsub.add_parser("show", help="print a briefing")
-    b.add_argument("id", type=int)
+    b.add_argument("id", type=ID)
     b.add_argument("--json", action="store_true")
 
     p = sub.add_parser("export", help="export a briefing as a PDF dossier")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=ID)
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     p.add_argument("--digits", choices=["latin", "arabic"], default="latin")
 
     sub.add_parser("retag", help="tag every article again with the current lexicons")
+    _accept_db_everywhere(parser)
     return parser
+
+
+def _subcommands(parser: argparse.ArgumentParser):
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield sub
+                yield from _subcommands(sub)
+
+
+def _accept_db_everywhere(parser: argparse.ArgumentParser) -> None:
+    """``--db`` after the command name too (``dossier articles --db X``), on every
+    command, including those added later; SUPPRESS keeps a value given before it."""
+    for sub in _subcommands(parser):
+        if "--db" not in sub._option_string_actions:
+            sub.add_argument("--db", default=argparse.SUPPRESS, help="library file")
 
 
 def _emit(args, data, lines) -> None:
     if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(safe_json(data))
     else:
         for line in lines:
-            print(line)
+            print(safe_text(line))
 
 
 def run(args) -> int:
@@ -104,7 +154,9 @@ def run(args) -> int:
 
 
 def _import(lib, args) -> int:
-    missing = [p for p in args.paths if not Path(p).exists()]
+    if "" in args.paths:
+        raise CommandError("an empty path names no file or folder")
+    missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:
         raise CommandError(f"no such file or folder: {missing[0]}")
     report = lib.import_paths(args.paths, workers=min(os.cpu_count() or 1, 4))
@@ -138,7 +190,7 @@ def _search(lib, args) -> int:
             for h in hits]
     lines = []
     for h in hits:
-        lines += [f"{h.article_id:5}  {h.title}", f"       {h.snippet}"]
+        lines += [f"{h.article_id:5}  {h.title}", f"       {h.snippet}".replace("\n", " ")]
     _emit(args, data, lines or ["no matches"])
     return 0
 
@@ -180,7 +232,7 @@ def _briefing(lib, args) -> int:
         _emit(args, {"briefing_id": briefing_id}, [f"imported briefing {briefing_id}"])
     elif args.action == "export":
         export_file(lib.briefings.get(args.id), args.file)
-        print(f"wrote {args.file}")
+        print(safe_text(f"wrote {args.file}"))
     else:
         from .briefing.briefing_file import to_data
         data = to_data(lib.briefings.get(args.id))
@@ -205,7 +257,7 @@ def _export(lib, args) -> int:
                                  ExportOptions(page_size=args.page_size, digits=args.digits))
     except ExportError as exc:
         raise CommandError(str(exc)) from exc
-    print(f"wrote {args.output} ({result.pages} pages)")
+    print(safe_text(f"wrote {args.output} ({result.pages} pages)"))
     return 0
 
 
@@ -221,7 +273,25 @@ _COMMANDS = {
 }
 
 
+def _fail(message: str, code: int = 1) -> int:
+    if len(message) > 500:
+        message = message[:500] + "…"
+    print(f"dossier: {safe_text(message)}", file=sys.stderr)
+    return code
+
+
+def _printable_streams() -> None:
+    # A terminal that cannot show a character gets an escape, not an exception.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    _printable_streams()
+    log_file = setup_logging()
     args = build_parser().parse_args(argv)
     if args.command is None:
         from .ui.app import run_app
@@ -230,14 +300,21 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     except (CommandError, LibraryError, BriefingFileError, BriefingError, QuoteNotFound,
             QueryError, ImportRejected) as exc:
-        print(f"dossier: {exc}", file=sys.stderr)
-        return 1
+        return _fail(str(exc))
     except KeyboardInterrupt:
-        print("dossier: interrupted", file=sys.stderr)
-        return 130
+        return _fail("interrupted", 130)
+    except BrokenPipeError:
+        # The reader went away (``dossier articles | head``): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except OSError as exc:
-        print(f"dossier: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
-        return 1
+        log.warning("%s failed", args.command, exc_info=True)
+        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+    except Exception as exc:  # the last net: a bug must still not show a traceback
+        log.error("%s failed", args.command, exc_info=True)
+        where = f"; details in {log_file}" if log_file else ""
+        return _fail(f"unexpected error ({type(exc).__name__}: {exc}){where}")
 
 
 if __name__ == "__main__":
