@@ -65,6 +65,8 @@ class Library:
 
     def seed_if_new(self) -> ImportReport | None:
         """On a new library: import the bundled seeds and create the sample briefing."""
+        if self._meta("seeded") is not None:
+            return None  # a read: opening a seeded library takes no write lock
         with transaction(self.db):
             if self._meta("seeded") is not None:
                 return None

@@ -20,7 +20,8 @@ from dossier.tagging import tagger as tagging
 from dossier.ingest.files import collect, display_name, read_file
 from dossier.ingest.parse import ImportRejected, body_hash, decode, parse_article
 from dossier.storage import articles_repo
-from dossier.storage.database import transaction
+from dossier.storage.database import LibraryError, transaction
+from dossier.storage.errors import translate
 
 Progress = Callable[[int, int, str], object]
 
@@ -153,6 +154,8 @@ def _store_batch(db, prepared: list, seen: dict[str, int]) -> list[FileResult]:
                        for p, a, t, e in prepared]
         seen.update(batch_seen)
         return results
+    except LibraryError:
+        raise  # a full disk or a busy library stops the import: no file is at fault
     except Exception:
         pass
     results = []
@@ -175,6 +178,8 @@ def _store_one(db, path: Path, article, tags, error, seen: dict[str, int],
             with transaction(db):
                 article_id = store(db, article, tags)
         except Exception as exc:  # a database refusal for one file must not stop the batch
+            if translate(exc, None) is not None:
+                raise
             return FileResult(name, REJECTED, code="storage", message=f"could not store it: {exc}")
     else:
         article_id = store(db, article, tags)

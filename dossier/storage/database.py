@@ -1,8 +1,18 @@
-"""Opening a library file and running writes in one transaction each."""
+"""Opening a library file and running writes in one transaction each.
+
+Opening never changes a file before it is known to be a Dossier library: the checks
+are reads (the header's application id and schema version, the table names), and a
+file that is another program's database, or no database, is refused untouched. Only a
+new, empty file becomes a library. Reads never take the write lock.
+
+Every fault SQLite reports on the way (busy, full disk, read-only, damaged) becomes a
+one-line ``LibraryError`` (see errors.py), raised after the write was undone.
+"""
 
 from __future__ import annotations
 
 import itertools
+import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,50 +21,96 @@ from typing import Iterator
 import sqlite_utils
 
 from dossier import safe_output
-from .schema import MIGRATIONS, SCHEMA_VERSION
+from .errors import (LibraryBusy, LibraryDamaged, LibraryError, LibraryFull, LibraryReadOnly,
+                     LibraryTooNew, NotALibrary, translate)
+from .schema import APPLICATION_ID, LEGACY_TABLES, MIGRATIONS, SCHEMA_VERSION
+
+__all__ = ["connect", "transaction", "migrate", "schema_version", "LibraryError", "LibraryBusy",
+           "LibraryDamaged", "LibraryFull", "LibraryReadOnly", "LibraryTooNew", "NotALibrary"]
+
+# How long a write waits for another program's write to end before "library is busy".
+BUSY_TIMEOUT_MS = 10_000
 
 
-class LibraryError(Exception):
-    """A library that cannot be opened or used; the message is one line for the user."""
-
-
-def connect(path: Path | str) -> sqlite_utils.Database:
+def connect(path: Path | str, busy_timeout_ms: int | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) the library at ``path``, migrated to the current schema."""
     path = Path(path)
+    memory = str(path) == ":memory:"
+    if not memory:
+        _check_place(path)
     try:
-        if str(path) != ":memory:":
-            path.parent.mkdir(parents=True, exist_ok=True)
         # Autocommit mode: transactions are explicit (see ``transaction``), so no
         # library call can commit half of a write behind our back.
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 10000")
+    except sqlite3.Error as exc:
+        raise translate(exc, path) or LibraryError(f"cannot open library {path}: {exc}") from None
+    try:
+        timeout = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
         conn.execute("PRAGMA foreign_keys = ON")
+        new = _identify(conn, path)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() not in ("wal", "memory"):
             raise LibraryError(f"cannot use write-ahead logging on {path}")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: bulk imports merge index segments
-    except sqlite3.DatabaseError as exc:
-        raise LibraryError(f"cannot open library {path}: {exc}") from exc
-    db = sqlite_utils.Database(conn)
-    try:
-        migrate(db)
-    except sqlite3.DatabaseError as exc:
+        db = sqlite_utils.Database(conn)
+        migrate(db, new)
+    except BaseException as exc:
         conn.close()
-        raise LibraryError(f"{path} is not a Dossier library: {exc}") from exc
-    if str(path) != ":memory:":
+        error = translate(exc, path)
+        if error is None:
+            raise
+        raise error from (None if error is exc else exc)
+    if not memory:
         safe_output.protect(path)
     return db
+
+
+def _check_place(path: Path) -> None:
+    """A folder, or a file that SQLite would otherwise create beside a missing folder."""
+    if path.is_dir():
+        raise NotALibrary(f"{path} is a folder, not a library file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LibraryError(f"cannot create the folder for library {path}: {exc.strerror or exc}") from None
+
+
+def _identify(conn: sqlite3.Connection, path: Path) -> bool:
+    """True for a new library (an empty database); raises for anything not ours."""
+    # Reads only, through SQLite: opening the file any other way from this process
+    # would release the locks its other connections hold on it.
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if app_id == APPLICATION_ID:
+        if version > SCHEMA_VERSION:
+            raise LibraryTooNew(f"the library {path} was written by a newer Dossier "
+                                f"(schema {version}, this one reads up to {SCHEMA_VERSION}); "
+                                "it was left untouched")
+        return False
+    if app_id == 0 and version == 0 and not tables:
+        return True
+    # Libraries of the first version carry no application id: known by their tables.
+    if app_id == 0 and version >= 1 and LEGACY_TABLES <= tables:
+        if version > SCHEMA_VERSION:
+            raise LibraryTooNew(f"the library {path} was written by a newer Dossier "
+                                f"(schema {version}, this one reads up to {SCHEMA_VERSION}); "
+                                "it was left untouched")
+        return False
+    raise NotALibrary(f"{path} is not a Dossier library (another program's database); "
+                      "it was left untouched")
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: sqlite_utils.Database) -> None:
+def migrate(db: sqlite_utils.Database, new: bool = False) -> None:
     version = schema_version(db)
     if version > SCHEMA_VERSION:
-        raise LibraryError(
+        raise LibraryTooNew(
             f"this library was written by a newer Dossier (schema {version} > {SCHEMA_VERSION})"
         )
     if version == SCHEMA_VERSION:
@@ -62,6 +118,8 @@ def migrate(db: sqlite_utils.Database) -> None:
     with transaction(db):
         # Another process may have migrated while we waited for the write lock.
         version = schema_version(db)
+        if version == 0 and not new:
+            raise NotALibrary("the file changed while it was opened; it was left untouched")
         for number in range(version, SCHEMA_VERSION):
             for statement in MIGRATIONS[number]:
                 db.execute(statement)
@@ -76,6 +134,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """One write transaction: all of it is committed, or none of it on any error.
 
     Nested use becomes a savepoint, so a service can call another service's writes.
+    A fault of the file (busy, full, read-only, damaged) is raised as its LibraryError.
     """
     conn = db.conn
     if conn.in_transaction:
@@ -84,15 +143,39 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         try:
             yield db
         except BaseException:
-            conn.execute(f"ROLLBACK TO {name}")
-            conn.execute(f"RELEASE {name}")
+            if conn.in_transaction:  # SQLite may have rolled back on its own (full disk)
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
             raise
         conn.execute(f"RELEASE {name}")
         return
-    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise translate(exc, _name(conn)) or exc
     try:
         yield db
-    except BaseException:
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        _rollback(conn)
+        error = translate(exc, _name(conn))
+        if error is None or error is exc:
+            raise
+        raise error from exc
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    if not conn.in_transaction:
+        return
+    try:
         conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+    except sqlite3.Error:
+        pass  # the original error says more; SQLite undoes the rest when the file reopens
+
+
+def _name(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("PRAGMA database_list").fetchone()
+    except sqlite3.Error:
+        return None
+    return os.path.basename(row[2]) if row and row[2] else None

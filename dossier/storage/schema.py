@@ -6,6 +6,17 @@ transaction as the version bump, so a library is never left between two versions
 
 from __future__ import annotations
 
+# The header's application id ("DOSR"): a Dossier library says what it is, so that
+# another program's database is never taken for one (see database.py).
+APPLICATION_ID = 0x444F5352
+
+# The tables every library of the first version has; such a library carries no
+# application id yet and is recognised by them (migration 2 writes the id).
+LEGACY_TABLES = frozenset({
+    "sources", "articles", "countries", "topics", "article_countries", "article_topics",
+    "excerpts", "briefings", "sections", "items", "meta",
+})
+
 MIGRATIONS: list[list[str]] = [
     # 1: the first schema.
     [
@@ -113,6 +124,10 @@ MIGRATIONS: list[list[str]] = [
             key TEXT PRIMARY KEY,
             value TEXT
         )""",
+    ],
+    # 2: the file says it is a Dossier library.
+    [
+        f"PRAGMA application_id = {APPLICATION_ID}",
     ],
 ]
 
