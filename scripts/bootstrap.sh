@@ -56,6 +56,8 @@ if [ "${DOSSIER_WANT_DESKTOP:-0}" = 1 ]; then
 fi
 if [ "${DOSSIER_WANT_TESTS:-0}" = 1 ]; then
   command -v pdftotext >/dev/null 2>&1 || want+=(poppler-utils)
+  # The Unicode bidi conformance file the layout tests check against.
+  [ -f /usr/share/unicode/BidiCharacterTest.txt ] || want+=(unicode-data)
 fi
 if ! "$PY" -c 'import venv, ensurepip' 2>/dev/null; then
   want+=("python3-venv")

@@ -118,3 +118,40 @@ def long_briefing(pages: int) -> Briefing:
             items.append(Item(ident, s + 1, k, note, _excerpt(ident, 1 + ident % 5, quote)))
         sections.append(Section(s + 1, 1, s, f"القسم {s + 1}: متابعة إقليمية", tuple(items)))
     return Briefing(_info("إحاطة مطولة", pool[0]), tuple(sections), _citations(5))
+
+
+# Fully vocalised public-domain text: Qur'an 1:1-4 and 112:1-4, and sayings 81 and 147 of
+# Nahj al-Balagha (the sayings of Ali ibn Abi Talib, collected by al-Sharif al-Radi).
+VOCALISED = (
+    "بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ ۝ الْحَمْدُ لِلَّهِ رَبِّ الْعَالَمِينَ ۝ "
+    "الرَّحْمَٰنِ الرَّحِيمِ ۝ مَالِكِ يَوْمِ الدِّينِ",
+    "قُلْ هُوَ اللَّهُ أَحَدٌ ۝ اللَّهُ الصَّمَدُ ۝ لَمْ يَلِدْ وَلَمْ يُولَدْ ۝ "
+    "وَلَمْ يَكُن لَّهُ كُفُوًا أَحَدٌ",
+    "قِيمَةُ كُلِّ امْرِئٍ مَا يُحْسِنُهُ.",
+    "يَا كُمَيْلُ، الْعِلْمُ خَيْرٌ مِنَ الْمَالِ، الْعِلْمُ يَحْرُسُكَ وَأَنْتَ تَحْرُسُ الْمَالَ، "
+    "وَالْمَالُ تَنْقُصُهُ النَّفَقَةُ وَالْعِلْمُ يَزْكُو عَلَى الْإِنْفَاقِ.",
+)
+# Short news-style sentences composed for these tests (not quoted from any outlet):
+# Persian with ZWNJ inside words, and Urdu.
+PERSIAN = (
+    "خبرگزاری‌ها گزارش دادند که وزیران آب کشورهای آسیای مرکزی می‌خواهند "
+    "همکاری‌های منطقه‌ای را گسترش دهند.",
+    "این نشست در تاشکند برگزار می‌شود و نمایندگان سازمان‌های بین‌المللی نیز در آن شرکت می‌کنند.",
+)
+URDU = (
+    "وزیر اعظم نے کہا کہ حکومت پانی کے مسئلے پر ہمسایہ ممالک کے ساتھ مل کر کام کر رہی ہے۔",
+)
+LAM_ALEF_WORDS = ("الأرض", "البلاغة", "إِلَّا", "لَا", "الإسلام", "السلام", "فلان", "لأن")
+
+
+def quotes_briefing(quotes: tuple[str, ...], title: str = "نصوص مشكولة") -> Briefing:
+    """One section quoting each text, so each is a quote box of its own."""
+    items = tuple(Item(i + 1, 1, i, "", _excerpt(i + 1, 1 + i % 5, quote))
+                  for i, quote in enumerate(quotes))
+    return Briefing(_info(title, "خلاصة قصيرة."), (Section(1, 1, 0, title, items),), _citations(5))
+
+
+def note_briefing(note: str) -> Briefing:
+    """One section holding one long justified note."""
+    return Briefing(_info("ملاحظة طويلة", "خلاصة."),
+                    (Section(1, 1, 0, "ملاحظة", (Item(1, 1, 0, note),)),), _citations(1))

@@ -1,76 +1,54 @@
-"""Glyph coverage of the bundled fonts and the base-letter ToUnicode maps."""
+"""Shaping with HarfBuzz and Amiri's own features, and the glyph-code font of the PDF."""
 
 from __future__ import annotations
 
-import unicodedata
-
-import arabic_reshaper
-import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-from arabic_reshaper.letters import LETTERS_ARABIC
-
-from dossier.export.fonts import BOLD, REGULAR, metrics
-from dossier.export.shaping import shape
-from dossier.export.tounicode import base_letters, build_cmap
+from dossier.export.cid_font import CidFont
+from dossier.export.fonts import BOLD, REGULAR, drawable, face
+from dossier.export.line_text import _carried_texts
 
 
-@pytest.mark.parametrize("name", [REGULAR, BOLD])
-def test_every_form_the_reshaper_makes_has_a_glyph(name):
-    font = metrics(name)
-    forms = {form for letter in LETTERS_ARABIC.values() for form in letter if form}
-    forms |= {chr(c) for c in range(0xFEF5, 0xFEFD)}  # lam-alef ligatures
-    forms |= {chr(c) for c in range(0xFC5E, 0xFC64)}  # shadda with a vowel
-    assert all(font.has(ord(ch)) for ch in forms)
+def test_lam_alef_is_two_glyphs_and_marks_are_anchored():
+    f = face(REGULAR)
+    run = f.shape("إِلَّا", True, "Arab")
+    # Lam and alef stay separate glyphs; the marks are positioned by GPOS anchors.
+    texts = _carried_texts(f, run)
+    assert "".join(t for t in reversed(texts) if t) == "إِلَّا"
+    marks = [g for g in run.glyphs if f.glyph_class(g.gid) == 3]
+    assert marks and all(g.advance == 0 and (g.x_offset or g.y_offset) for g in marks)
+    # Every character is carried exactly once, in logical order.
+    assert sorted("".join(texts)) == sorted("إِلَّا")
 
 
-@pytest.mark.parametrize("name", [REGULAR, BOLD])
-def test_missing_presentation_forms_fall_back(name):
-    font = metrics(name)
-    missing = [c for c in range(0xFE70, 0xFEFD)
-               if unicodedata.category(chr(c)) != "Cn" and not font.has(c)]
-    # Amiri lacks only the tail fragment in this block; honorific ligatures
-    # (U+FD40-FD4F) are missing too. None may draw as a box.
-    assert missing == [0xFE73]
-    for ch in ["\ufe73", "\ufd40", "\ufdfe", "\u0259", "\U0001F600"]:
-        drawn = font.drawable(ch)
-        assert drawn and all(font.has(ord(c)) for c in drawn)
-    assert "\u200c" not in shape("مع\u200cها")
+def test_shadda_with_a_vowel_takes_no_width():
+    f = face(REGULAR)
+    bare = f.shape("محمد", True, "Arab").width
+    assert f.shape("مُحَمَّدٌ", True, "Arab").width == bare
 
 
-def test_shaping_keeps_tashkeel_and_joins_lam_alef():
-    shaped = shape("لَا مُحَمَّدٌ")
-    assert "\ufefb" in shaped  # lam-alef ligature
-    assert "\u064e" in shaped and "\u064f" in shaped and "\ufc60" in shaped
-    assert shape("<b> & 3 < 5") == "<b> & 3 < 5"
+def test_persian_ligatures_and_zwnj():
+    f = face(REGULAR)
+    joined = f.shape("میخواهم", True, "Arab")
+    apart = f.shape("می\u200cخواهم", True, "Arab")
+    assert [g.gid for g in joined.glyphs] != [g.gid for g in apart.glyphs]
+    assert "\u200c" in "".join(g.text for g in apart.glyphs)
 
 
-def test_base_letters_for_copy_and_search():
-    assert base_letters(0xFEE3) == "م"
-    assert base_letters(ord("A")) == "A"
-    # Extractors reverse a right-to-left ligature's letters, so they are stored reversed.
-    assert base_letters(0xFEFB) == "ال"
-    assert base_letters(0xFC60) == unicodedata.normalize("NFKC", "\ufc60").strip()
+def test_latin_runs_get_latin_punctuation():
+    f = face(REGULAR)
+    latin = f.shape("example.org", False, "Latn").glyphs[7].gid
+    arabic = f.shape("مثال.", True, "Arab").glyphs[0].gid
+    assert latin != arabic  # Amiri's round Latin full stop, not the Arabic diamond
 
 
-def test_cmap_lists_every_code():
-    subset = [0, 32, 0xFEE3, 0xFEFB] + [0x41] * 150
-    cmap = build_cmap("AAAAAA+Amiri", subset)
-    assert "<02> <0645>" in cmap and "<03> <06270644>" in cmap
-    assert cmap.count("beginbfchar") == 2
-    assert "<00>" not in cmap.split("endcodespacerange")[1]
+def test_missing_characters_fall_back():
+    assert drawable(REGULAR, "G\u00fcnd\u0259m") == "G\u00fcnd?m"
+    assert drawable(BOLD, "\ufdfa").strip() and "?" not in drawable(REGULAR, "\ufb50")
 
 
-def test_reshaper_default_would_drop_tashkeel():
-    # Guards the configuration: the library default deletes harakat.
-    assert "\u064e" not in arabic_reshaper.reshape("لَا")
-    assert "\u064e" in shape("لَا")
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text("بتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةىا\u064e\u064f\u0650\u0652\u064b \u0640", max_size=60))
-def test_word_by_word_shaping_equals_whole_text(text):
-    whole = arabic_reshaper.ArabicReshaper(configuration={
-        "delete_harakat": False, "delete_tatweel": False, "arabic ligature allah": False,
-    }).reshape(text)
-    assert shape(text) == whole
+def test_codes_copy_as_their_text():
+    font = CidFont(face(REGULAR), "DA1")
+    a = font.code(10, "ب", 300)
+    assert font.code(10, "ب", 300) == a
+    assert font.code(10, "", 300) != a  # the same glyph may copy as different text
+    cmap = font._to_unicode("AAAAAA+Amiri")
+    assert f"<{a:04X}> <0628>" in cmap

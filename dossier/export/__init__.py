@@ -51,6 +51,8 @@ def _render(briefing: Briefing, tmp: Path, options: ExportOptions, report: Repor
     canvas.setKeywords(", ".join(s.heading for s in briefing.sections if s.heading.strip()))
     canvas.setCreator("Dossier")
     canvas.showOutline()
+    # Two-page spreads read right to left, as a bound Arabic dossier does.
+    canvas.setViewerPreference("Direction", "R2L")
     PageWriter(canvas, flow, (width, height), info.title, info.classification, digits).draw(report)
     canvas.save()
     return len(flow.pages)

@@ -49,6 +49,20 @@ class Notes:
         return to_arabic_digits(text) if self.arabic_digits else text
 
 
+COVER_TITLE_CHARS = 240
+ELLIPSIS = "…"
+
+
+def shorten_words(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters at a word boundary, with an ellipsis."""
+    text = " ".join(text[: limit * 2].split()) if len(text) > limit * 2 else text
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    head = text[:cut] if cut > 0 else text[:limit]
+    return head.rstrip(" ،,؛;:-—") + ELLIPSIS
+
+
 def _join(parts: list[str | None], sep: str = "، ") -> str:
     return sep.join(part.strip() for part in parts if part and part.strip())
 
@@ -76,7 +90,8 @@ def cover_blocks(briefing: Briefing, digits: bool, source_count: int) -> list:
     blocks: list = [Spacer(150)]
     if info.classification:
         blocks.append(Para(info.classification, st.COVER_MARKING))
-    blocks.append(Para(info.title or "إحاطة", st.COVER_TITLE, bookmark=("cover", info.title or "إحاطة", 0)))
+    title = shorten_words(info.title or "إحاطة", COVER_TITLE_CHARS)
+    blocks.append(Para(title, st.COVER_TITLE, bookmark=("cover", title, 0)))
     if info.subtitle:
         blocks.append(Para(info.subtitle, st.COVER_SUBTITLE))
     blocks.append(Spacer(60))
@@ -125,9 +140,11 @@ def compose(briefing: Briefing, digits: bool) -> tuple[list, list[tuple[str, str
                 number += 1
                 quote = paragraphs(item.excerpt.quote) or [""]
                 quote[-1] = f"{quote[-1]} {notes.marker(number)}".strip()
-                sections.extend(Para(text, st.QUOTE) for text in quote)
+                # The quote's paragraphs and its attribution make one box (one group).
+                sections.extend(Para(text, st.QUOTE, group=number) for text in quote)
                 citation = notes.entries[number - 1][1]
-                sections.append(Para(f"— {citation_text(citation, digits, False)}", st.ATTRIBUTION))
+                sections.append(Para(f"— {citation_text(citation, digits, False)}", st.ATTRIBUTION,
+                                     group=number))
             sections.extend(Para(text, st.BODY) for text in paragraphs(item.note))
 
     tail: list = [PageBreak(), _heading(NOTES, "notes")]

@@ -1,0 +1,121 @@
+"""One OpenType face seen through HarfBuzz: shaping with the font's own features.
+
+`Face.shape(text, rtl, script)` gives the glyphs of one run in visual order (left to
+right) with HarfBuzz's advances and offsets in font units and, for each glyph, the
+slice of text its cluster stands for. Clusters are kept at character level
+(HarfBuzz's MONOTONE_CHARACTERS), so a mark keeps its own cluster unless the font
+ligates it, and copying the PDF can give back every letter and mark of the text.
+
+Words recur so much in running text that shaped words are cached per face.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+from functools import lru_cache
+
+import uharfbuzz as hb
+
+_CLUSTER_LEVEL = 1  # HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """One shaped glyph: id, advance and offsets in font units, and the text it shows.
+
+    `text` is the whole cluster's text on the first glyph of a cluster in logical
+    order and empty on the others, so every character is carried exactly once.
+    """
+
+    gid: int
+    advance: int
+    x_offset: int
+    y_offset: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ShapedRun:
+    glyphs: tuple[Glyph, ...]
+    width: int  # sum of advances, font units
+    rtl: bool
+
+
+def _cluster_texts(text: str, clusters: list[int], rtl: bool) -> list[str]:
+    """The text each glyph carries: a cluster's characters on its first glyph."""
+    starts = sorted(set(clusters))
+    end_of = {start: (starts[k + 1] if k + 1 < len(starts) else len(text))
+              for k, start in enumerate(starts)}
+    seen: set[int] = set()
+    out = [""] * len(clusters)
+    # Visual order runs backwards through a right-to-left run: walk it logically.
+    order = range(len(clusters) - 1, -1, -1) if rtl else range(len(clusters))
+    for k in order:
+        c = clusters[k]
+        if c not in seen:
+            seen.add(c)
+            out[k] = text[c:end_of[c]]
+    return out
+
+
+class Face:
+    """A font file opened for shaping, with the metrics its PDF embedding needs."""
+
+    def __init__(self, path: str, ps_name: str):
+        self.path = path
+        self.ps_name = ps_name
+        self.blob = hb.Blob.from_file_path(path)
+        self.face = hb.Face(self.blob)
+        self.font = hb.Font(self.face)
+        self.upem = self.face.upem
+        self._space = self.font.get_nominal_glyph(0x20)
+        # A glyph with no outline: carries copied text without drawing anything.
+        self.empty_glyph = self.font.get_nominal_glyph(0x200B) or self._space
+        self.shape = lru_cache(maxsize=200_000)(self._shape)
+
+    def has(self, ch: str) -> bool:
+        return self.font.get_nominal_glyph(ord(ch)) is not None
+
+    def _shape(self, text: str, rtl: bool, script: str | None = None) -> ShapedRun:
+        buf = hb.Buffer()
+        buf.add_str(text)
+        buf.guess_segment_properties()
+        buf.direction = "rtl" if rtl else "ltr"
+        if script:
+            buf.script = script
+        buf.cluster_level = _CLUSTER_LEVEL
+        hb.shape(self.font, buf, {})
+        infos, positions = buf.glyph_infos, buf.glyph_positions
+        texts = _cluster_texts(text, [info.cluster for info in infos], rtl)
+        glyphs = tuple(
+            Glyph(info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset, t)
+            for info, pos, t in zip(infos, positions, texts)
+        )
+        return ShapedRun(glyphs, sum(g.advance for g in glyphs), rtl)
+
+    @lru_cache(maxsize=None)
+    def advance(self, gid: int) -> int:
+        return self.font.get_glyph_h_advance(gid)
+
+    @lru_cache(maxsize=None)
+    def glyph_class(self, gid: int) -> int:
+        return self.face.get_layout_glyph_class(gid)
+
+    def space(self) -> Glyph:
+        return Glyph(self._space, self.advance(self._space), 0, 0, " ")
+
+    def descriptor_metrics(self) -> dict:
+        """What a PDF FontDescriptor states about the face, in thousandths of an em."""
+        scale = 1000.0 / self.upem
+        head = self.face.reference_table("head").data
+        x_min, y_min, x_max, y_max = struct.unpack(">hhhh", head[36:44])
+        extents = self.font.get_font_extents("ltr")
+        os2 = self.face.reference_table("OS/2").data
+        cap = struct.unpack(">h", os2[88:90])[0] if len(os2) >= 90 else extents.ascender
+        return {
+            "bbox": [round(v * scale) for v in (x_min, y_min, x_max, y_max)],
+            "ascent": round(extents.ascender * scale),
+            "descent": round(extents.descender * scale),
+            "cap_height": round(cap * scale),
+        }

@@ -1,0 +1,196 @@
+"""One paragraph laid out: bidi levels once, shaped words, lines by shaped width.
+
+The order of work is fixed. Levels are resolved once for the whole paragraph (UAX #9,
+with the author's explicit controls). The paragraph is cut into words at spaces, each
+word into runs of one level, and each run is shaped by HarfBuzz in its own direction
+and script (Arabic letters as Arabic; Latin letters, and digits inside right-to-left
+text, as Latin, so they get Latin punctuation and the digits the text has). Lines are
+filled in logical order by the runs' shaped advances, which are the widths drawn, and
+only a finished line is put in visual order (rules L1-L2 over its runs). A word wider
+than the line is broken between clusters, at a URL's punctuation when it can be.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from unicodedata import category
+
+from .fonts import drawable, face
+from .opentype import Face, ShapedRun
+from .uba import CONTROLS, line_levels, paragraph_levels, visual_indices
+
+_URL_BREAKS = "/.-?&=_#:"
+MAX_STRETCH_EM = 1.5
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+_DROP_CONTROLS = str.maketrans(dict.fromkeys(map(ord, CONTROLS), None))
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A shaped run of one level inside a word, or the space between two words."""
+
+    run: ShapedRun
+    key: tuple  # what it was shaped from: (text, rtl, script)
+    level: int
+    units: int  # advance in font units
+    space: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line: its pieces in logical order, natural width in points."""
+
+    pieces: tuple[Piece, ...]
+    width: float
+    spaces: int
+    last: bool
+
+    def visual(self, base: int) -> list[Piece]:
+        """The pieces in drawing order (left to right)."""
+        levels = [p.level for p in self.pieces]
+        if all(level == base == 1 for level in levels):
+            return list(reversed(self.pieces))
+        text = "".join(" " if p.space else "x" for p in self.pieces)
+        levels = line_levels(text, levels, base)
+        return [self.pieces[k] for k in visual_indices(levels)]
+
+
+@dataclass(frozen=True, slots=True)
+class WrappedParagraph:
+    base: int
+    lines: tuple[Line, ...]
+    font: str
+    size: float
+
+    @property
+    def rtl(self) -> bool:
+        return self.base == 1
+
+
+def _script(text: str, level: int, previous: str) -> str:
+    if _ARABIC_LETTER.search(text):
+        return "Arab"
+    if _LATIN_LETTER.search(text) or not level & 1:
+        return "Latn"
+    return previous
+
+
+def _runs(word: str, levels: list[int], start: int) -> list[tuple[str, int]]:
+    """(text, level) runs of one word, explicit controls left out."""
+    first = levels[start]
+    if all(lvl == first for lvl in levels[start:start + len(word)]):
+        kept = word.translate(_DROP_CONTROLS)
+        return [(kept, first)] if kept else []
+    runs: list[tuple[str, int]] = []
+    for offset, ch in enumerate(word):
+        level = levels[start + offset]
+        if ch in CONTROLS:
+            continue
+        if runs and runs[-1][1] == level:
+            runs[-1] = (runs[-1][0] + ch, level)
+        else:
+            runs.append((ch, level))
+    return [run for run in runs if run[0]]
+
+
+def _piece(shaper: Face, text: str, level: int, script: str) -> Piece:
+    key = (text, bool(level & 1), script)
+    run = shaper.shape(*key)
+    return Piece(run, key, level, run.width)
+
+
+def _split_long(shaper: Face, piece: Piece, limit_units: float) -> list[Piece]:
+    """A run too wide for the line cut between clusters into runs that fit."""
+    text, rtl, script = piece.key
+    cuts = [i for i in range(1, len(text)) if category(text[i]) not in ("Mn", "Me")]
+    pieces: list[Piece] = []
+    start = 0
+    while start < len(text):
+        end = len(text)
+        candidate = _piece(shaper, text[start:end], piece.level, script)
+        if candidate.units > limit_units:
+            inside = [c for c in cuts if c > start]
+            # Largest cut that fits, preferring one just after a URL's punctuation.
+            fitting = [c for c in inside
+                       if _piece(shaper, text[start:c], piece.level, script).units <= limit_units]
+            if fitting:
+                best = fitting[-1]
+                url = [c for c in fitting if text[c - 1] in _URL_BREAKS]
+                end = url[-1] if url and url[-1] - start > (best - start) // 2 else best
+            else:
+                end = inside[0] if inside else len(text)
+            candidate = _piece(shaper, text[start:end], piece.level, script)
+        pieces.append(candidate)
+        start = end
+    return pieces
+
+
+def _fitting_prefix_search(shaper: Face, piece: Piece, limit_units: float) -> list[Piece]:
+    if piece.units <= limit_units or len(piece.key[0]) < 2:
+        return [piece]
+    return _split_long(shaper, piece, limit_units)
+
+
+def wrap(text: str, font: str, size: float, width: float) -> WrappedParagraph:
+    """Lay out a paragraph in lines no wider than `width` points."""
+    shaper = face(font)
+    text = drawable(font, text)
+    base, levels = paragraph_levels(text)
+    scale = size / shaper.upem
+    limit = width / scale
+    space = shaper.space()
+    space_run = ShapedRun((space,), space.advance, False)
+    words: list[list[Piece]] = []
+    space_levels: list[int] = []
+    previous_script = "Arab" if base else "Latn"
+    position = 0
+    for word in text.split(" "):
+        start = position
+        position += len(word) + 1
+        if not word:
+            continue
+        pieces: list[Piece] = []
+        for run_text, level in _runs(word, levels, start):
+            script = _script(run_text, level, previous_script)
+            previous_script = script if script != "Latn" or _LATIN_LETTER.search(run_text) else previous_script
+            pieces.extend(_fitting_prefix_search(shaper, _piece(shaper, run_text, level, script), limit))
+        if pieces:
+            words.append(pieces)
+            space_levels.append(levels[position - 1] if position - 1 < len(text) else base)
+    lines: list[Line] = []
+    current: list[Piece] = []
+    units = spaces = 0
+    for index, pieces in enumerate(words):
+        word_units = sum(p.units for p in pieces)
+        if current and units + space.advance + word_units > limit:
+            lines.append(Line(tuple(current), units * scale, spaces, False))
+            current, units, spaces = [], 0, 0
+        if current:
+            level = space_levels[index - 1]
+            current.append(Piece(space_run, (" ", bool(level & 1), ""), level, space.advance, True))
+            units += space.advance
+            spaces += 1
+        for piece in pieces:
+            # Only a word wider than the line is broken, between its pieces.
+            if current and not current[-1].space and units + piece.units > limit:
+                lines.append(Line(tuple(current), units * scale, spaces, False))
+                current, units, spaces = [], 0, 0
+            current.append(piece)
+            units += piece.units
+    if current:
+        lines.append(Line(tuple(current), units * scale, spaces, True))
+    return WrappedParagraph(base, tuple(lines), font, size)
+
+
+def space_extra(line: Line, width: float, justify: bool, size: float) -> float:
+    """Extra points per space that make the line fill `width` (none on a last line).
+
+    A line left short by an unbreakable word that follows (a long URL) would open gaps
+    of several ems; such a line is set flush to its start instead.
+    """
+    if not justify or line.last or line.spaces == 0:
+        return 0.0
+    extra = max(0.0, (width - line.width) / line.spaces)
+    return extra if extra <= MAX_STRETCH_EM * size else 0.0

@@ -1,0 +1,92 @@
+"""Text read back from the PDF by two extractors: poppler (pdftotext) and pypdf.
+
+Each quote's words must come back in logical order with tashkeel and ZWNJ exact and
+lam-alef words whole, and justified lines must reach both edges of the text block
+(positions read back from the PDF).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+
+import pytest
+from pypdf import PdfReader
+
+from dossier.export import export_briefing
+from export_fixtures import (LAM_ALEF_WORDS, PERSIAN, URDU, VOCALISED, note_briefing,
+                             quotes_briefing)
+
+_CONTROLS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_EDGE_PUNCT = "«»“”\"'()[].,:;،؛۔!؟?—-۝"
+
+
+def words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFC", _CONTROLS.sub("", text))
+    out = []
+    for word in text.split():
+        word = word.strip(_EDGE_PUNCT + "0123456789")
+        if word:
+            out.append(word)
+    return out
+
+
+def contains_in_order(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def poppler_text(path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def pypdf_text(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+QUOTES = VOCALISED + PERSIAN + URDU + (" ".join(LAM_ALEF_WORDS),)
+
+
+@pytest.fixture(scope="module")
+def quotes_pdf(tmp_path_factory):
+    path = tmp_path_factory.mktemp("text") / "quotes.pdf"
+    export_briefing(quotes_briefing(QUOTES), path)
+    return path
+
+
+@pytest.mark.parametrize("extract", [poppler_text, pypdf_text], ids=["pdftotext", "pypdf"])
+def test_every_quote_reads_back_whole_in_logical_order(quotes_pdf, extract):
+    got = words(extract(quotes_pdf))
+    for quote in QUOTES:
+        assert contains_in_order(got, words(quote)), quote
+
+
+@pytest.mark.parametrize("extract", [poppler_text, pypdf_text], ids=["pdftotext", "pypdf"])
+def test_tashkeel_zwnj_and_lam_alef_exact(quotes_pdf, extract):
+    text = unicodedata.normalize("NFC", _CONTROLS.sub("", extract(quotes_pdf)))
+    for word in ("اللَّهِ", "الرَّحْمَٰنِ", "يُحْسِنُهُ", "امْرِئٍ", "كُفُوًا", "إِلَّا",
+                 "می‌خواهند", "همکاری‌های", "منطقه‌ای", "الأرض", "البلاغة"):
+        assert unicodedata.normalize("NFC", word) in text, word
+    # No backwards lam-alef (the old failure: الأرض read as األرض).
+    assert "األرض" not in text and "البالغة" not in text
+
+
+def test_justified_lines_reach_both_edges(tmp_path):
+    note = " ".join(VOCALISED * 6)
+    path = tmp_path / "note.pdf"
+    export_briefing(note_briefing(note), path)
+    html = subprocess.run(["pdftotext", "-bbox-layout", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    left, right = 62.0, 595.28 - 62.0
+    lines = []
+    for page in html.split("<page ")[1:]:
+        for m in re.finditer(r'<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"', page):
+            x0, y0, x1, _ = map(float, m.groups())
+            if 70 < y0 < 842 - 70 and x1 - x0 > 200:  # body lines, not header, footer, heading
+                lines.append((x0, x1))
+    assert len(lines) > 12
+    flush = [abs(x0 - left) < 0.6 and abs(x1 - right) < 0.6 for x0, x1 in lines]
+    # Every line but the note's last meets both edges.
+    assert all(flush[:-1])
