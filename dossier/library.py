@@ -16,7 +16,7 @@ from .model import Article, ArticleSummary, Country, Excerpt, Facet, SearchHit, 
 from .briefing.sample import create_sample_briefing
 from .search.engine import ExcerptHit, search_articles, search_excerpts
 from .storage import articles_repo, catalog_repo, excerpts_repo
-from .storage.database import connect, transaction
+from .storage.database import LibraryError, connect, transaction
 from .storage.filters import ArticleFilter
 
 
@@ -25,12 +25,19 @@ class Library:
 
     def __init__(self, path: Path | str, seed: bool = True):
         self.path = Path(path)
+        try:
+            self._lexicons = topics.load_lexicons(self._extra_lexicon_dirs())
+        except (ValueError, OSError) as exc:  # the analyst's own lexicon files
+            raise LibraryError(f"cannot load the topic lexicons: {exc}") from exc
         self.db = connect(self.path)
-        self.briefings = Briefings(self.db)
-        self._lexicons = topics.load_lexicons(self._extra_lexicon_dirs())
-        self._sync_catalog()
-        if seed:
-            self.seed_if_new()
+        try:
+            self.briefings = Briefings(self.db)
+            self._sync_catalog()
+            if seed:
+                self.seed_if_new()
+        except BaseException:
+            self.close()
+            raise
 
     @staticmethod
     def _extra_lexicon_dirs() -> list[Path]:

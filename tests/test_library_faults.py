@@ -213,3 +213,16 @@ def test_a_full_disk_during_briefing_import_is_one_line(capsys, small_disk, tmp_
 
 def test_library_errors_are_one_class_for_callers():
     assert all(issubclass(e, LibraryError) for e in (LibraryBusy, LibraryDamaged, NotALibrary))
+
+
+def test_a_malformed_lexicon_of_the_analyst_is_one_line(capsys, tmp_path):
+    from dossier import paths
+
+    folder = paths.user_data_dir() / "topics"
+    folder.mkdir(parents=True)
+    (folder / "mine.txt").write_text("# ar: موضوعي\nكلمة, وكلمة/أخرى\n", encoding="utf-8")
+    code, _, err = run(capsys, "--db", tmp_path / "lib.sqlite", "articles")
+    assert code == 1 and one_line(err) and "mine.txt" in err and "line 2" in err
+    (folder / "mine.txt").write_bytes(b"\xff\xfe\x00bad")
+    code, _, err = run(capsys, "--db", tmp_path / "lib.sqlite", "articles")
+    assert code == 1 and one_line(err) and "UTF-8" in err

@@ -9,6 +9,7 @@ article once, in order of first citation.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from dossier.model import Briefing, Citation
 
@@ -30,6 +31,7 @@ def arabic_date(iso: str | None, arabic_digits: bool = False) -> str:
         return ""
     try:
         year, month, day = (int(part) for part in iso[:10].split("-"))
+        date(year, month, day)  # month 0 would otherwise index December
         text = f"{day} {MONTHS[month - 1]} {year}"
     except (ValueError, IndexError):
         return iso
