@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from dossier.model import Briefing
 from dossier.safe_output import OutputError, replacing
 
-from .compose import compose
+from .compose import compose, shorten_words
 from .fonts import REGULAR, register
 from .layout import Frame, paginate
 from .options import ExportCancelled, ExportError, ExportOptions, ExportResult, Reporter
@@ -31,6 +31,7 @@ __all__ = ["export_briefing", "ExportOptions", "ExportResult", "ExportError", "E
 MARGIN_SIDE = 62.0
 MARGIN_TOP = 66.0
 MARGIN_BOTTOM = 58.0
+METADATA_TITLE_CHARS = 2000
 # reportlab keeps per-document font state on shared font objects: one export at a time.
 _export_lock = threading.Lock()
 
@@ -45,7 +46,8 @@ def _render(briefing: Briefing, tmp: Path, options: ExportOptions, report: Repor
     # A TrueType initial font keeps the unembedded Helvetica out of the file.
     canvas = Canvas(str(tmp), pagesize=(width, height), lang="ar", pageCompression=1,
                     initialFontName=REGULAR)
-    canvas.setTitle(info.title)
+    # A pathological multi-megabyte title would cost seconds to escape into the metadata.
+    canvas.setTitle(shorten_words(info.title, METADATA_TITLE_CHARS))
     canvas.setAuthor(info.author)
     canvas.setSubject(info.subtitle or info.title)
     canvas.setKeywords(", ".join(s.heading for s in briefing.sections if s.heading.strip()))
