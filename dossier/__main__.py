@@ -2,6 +2,8 @@
 
 import sys
 
-from .cli import main
+from dossier.cli import main
 
-sys.exit(main())
+# Guarded: a spawned import worker imports this module again and must not run it.
+if __name__ == "__main__":
+    sys.exit(main())

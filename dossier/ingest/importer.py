@@ -7,8 +7,6 @@ batch goes on. Writes are grouped into transactions of many files for speed.
 
 from __future__ import annotations
 
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -18,6 +16,7 @@ import sqlite_utils
 from dossier.clock import now_iso
 from dossier.tagging import tagger as tagging
 from dossier.ingest.files import collect, display_name, read_file
+from dossier.ingest.worker_pool import worker_pool
 from dossier.ingest.parse import ImportRejected, body_hash, decode, parse_article
 from dossier.storage import articles_repo
 from dossier.storage.database import LibraryError, transaction
@@ -111,11 +110,10 @@ def _prepared_chunks(files: list[Path], manifest: dict, lexicons, stamp: str, wo
     if lexicons is None:
         from dossier.tagging.topics import load_lexicons
         jobs = [(c, m, load_lexicons(), t) for c, m, _, t in jobs]
-    # Forked workers share the already imported code and need nothing from this
-    # process but their job: only callers without threads of their own (the command
-    # line) ask for them; the window imports in one process.
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    # Workers need nothing from this process but their job: only callers without
+    # threads of their own (the command line) ask for them; the window imports in one
+    # process. How they start and end: dossier/ingest/worker_pool.py.
+    with worker_pool(workers) as pool:
         for job, prepared in zip(jobs, pool.map(_prepare_chunk, jobs)):
             yield job[0], prepared
 
@@ -125,7 +123,7 @@ def import_paths(db: sqlite_utils.Database, paths: Iterable[Path | str],
                  lexicons=None, workers: int = 1) -> ImportReport:
     """Import files and folders; every file gets a result, the batch never stops early.
 
-    ``workers`` > 1 reads, parses and tags in that many forked processes while this one
+    ``workers`` > 1 reads, parses and tags in that many worker processes while this one
     writes; use it only from a process that runs no other threads.
     """
     collected = collect(paths)
