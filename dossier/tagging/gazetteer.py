@@ -1,10 +1,16 @@
-"""The countries an analyst of Central Asia meets, with the ways Arabic press names them.
+"""Every state and territory, with the ways the Arabic press names them.
 
-Each country has its ISO 3166 alpha-2 code, an Arabic and an English name, and three
-kinds of surface form: names of the country (with spelling variants), demonyms and
-nisba adjectives, and places (capitals and major cities) that count as weaker evidence.
+The list and one Arabic name for each come from CLDR through Babel (all 249 territories
+but the pseudo-regions: the European Union, the euro zone, the United Nations...). On top,
+``curated_countries`` adds spelling variants, demonyms, historic names and capitals or
+major cities for the analyst's region, the Arab world and the states the press names
+most, and the guards of ambiguous names. A one-word name with no curated demonym gets its
+regular nisba (فنزويلا -> فنزويلي, السنغال -> سنغالي), unless that would be another word.
 
-How a form is written here decides how it matches (see ``dossier.tagging.tagger``):
+Each country has three kinds of surface form: names (with variants), demonyms, and
+places (capitals and major cities) that count as weaker evidence.
+
+How a form is written decides how it matches (see ``dossier.tagging.tagger``):
 - A form starting with the bare article ال needs the article in the text: الهند matches
   الهند, والهند, للهند, but never هند (a given name). A name whose first letters are
   part of the name is written with hamza (ألماتي, ألمانيا) and takes any clitics.
@@ -14,30 +20,39 @@ How a form is written here decides how it matches (see ``dossier.tagging.tagger`
   (كازاخستاني from كازاخستان).
 - Several words separated by a space are a phrase (عشق آباد, الولايات المتحدة).
 
-Ambiguous words, and what was decided:
+Ambiguous words, and what was decided (besides the guards in ``curated_countries``):
 - ترك (left), روس (with ب/ك it spells Bruce, Kroos), هند (Hind), صين: only as nisba
   (تركي, روسي, هندي, صيني) or with the article (الروس, الهنود, الصين, الهند).
-  صينية is also "tray" and تركي a given name; both are rare enough in the press.
 - قطر is also "diameter": the article is refused (القطر); بقطر stays ambiguous.
 - مصر is also "insistent" (مصرّ على); accepted. مصرف and مصرع never match (whole words).
-- عمان is both Oman and Amman: only سلطنة عمان and the nisba عماني count for Oman.
 - Left out as evidence: سيول (Seoul, also "floods"), كيف (how; Kyiv is كييف), جدة
-  (grandmother), مسقط (as in مسقط رأس), بخارى (folds like the scholar البخاري),
-  شنغهاي (mostly the Shanghai Cooperation Organisation), أوش (too short), كوريا alone.
-- كابل is Kabul and also "cable": kept, but places are weak evidence (see tagging).
-- Some phrases contain a form but name no country (اتفاق باريس, أمريكا اللاتينية,
-  منظمة الدول التركية); they are listed in NOT_COUNTRIES and block the match.
+  (grandmother), بخارى (folds like the scholar البخاري), طرابلس alone (Libya or
+  Lebanon), القدس, كوريا alone, and cities that name football clubs (ليفربول, برشلونة).
+- Some phrases contain a form but name no country (اتفاق باريس, نهر الأردن, المحيط
+  الهندي, ريال مدريد); they are listed in NOT_COUNTRIES and block the match, as do the
+  REGIONS (أمريكا اللاتينية, آسيا الوسطى), which are evidence for no state.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dossier.model import Country
+from dossier.text.folding import fold
+from dossier.tagging.curated_countries import CURATED, GUARDS, NO_DEMONYM, NOT_COUNTRIES, REGIONS, Guard
 
 NAME = "name"
 DEMONYM = "demonym"
 PLACE = "place"
+
+__all__ = ["COUNTRIES", "COUNTRY_FORMS", "CountryForms", "GUARDS", "Guard", "NOT_COUNTRIES",
+           "REGIONS", "country", "surface_forms", "NAME", "DEMONYM", "PLACE"]
+
+# CLDR territories that are not places a story happens in.
+_NOT_TERRITORIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+_PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
 
 
 @dataclass(frozen=True)
@@ -48,85 +63,63 @@ class CountryForms:
     places: tuple[str, ...]
 
 
-def _c(code: str, ar: str, en: str, names: str, demonyms: str = "", places: str = "") -> CountryForms:
-    def split(spec: str) -> tuple[str, ...]:
-        return tuple(form.strip() for form in spec.split("|") if form.strip())
-
-    return CountryForms(Country(code, ar, en), split(names), split(demonyms), split(places))
+def _split(spec: str) -> tuple[str, ...]:
+    return tuple(form.strip() for form in spec.split("|") if form.strip())
 
 
-_TABLE = (
-    _c("KZ", "كازاخستان", "Kazakhstan",
-       "كازاخستان|قازاقستان|قزاقستان|كزاخستان|قازاخستان",
-       "كازاخي|قازاقي|كازاخ|قازاق",
-       "أستانا|نور سلطان|نورسلطان|ألماتي|ألما آتا|شيمكنت|كاراغاندا|قرغندي|أكتاو|أتيراو|"
-       "بافلودار|أكتوبي|تاراز|كيزيلوردا"),
-    _c("UZ", "أوزبكستان", "Uzbekistan",
-       "أوزبكستان|أوزبيكستان|اوزبكستان",
-       "أوزبكي|أوزبيكي|أوزبك",
-       "طشقند|سمرقند|نمنغان|أنديجان|نوكوس|قره قلباقستان|كاراكالباكستان"),
-    _c("KG", "قيرغيزستان", "Kyrgyzstan",
-       "قيرغيزستان|قرغيزستان|قيرغيزيا|قرغيزيا|كيرغيزستان|قرغيزيستان|قيرغستان",
-       "قيرغيزي|قرغيزي|كيرغيزي|قيرغيز|قرغيز",
-       "بيشكيك|جلال آباد|إيسيك كول"),
-    _c("TJ", "طاجيكستان", "Tajikistan",
-       "طاجيكستان|طاجكستان|تاجيكستان",
-       "طاجيكي|طاجكي|تاجيكي|طاجيك",
-       "دوشنبه|دوشانبي|دوشنبي|خجند|خوجاند|خوجند"),
-    _c("TM", "تركمانستان", "Turkmenistan",
-       "تركمانستان|تركمنستان",
-       "تركماني|تركمني|تركمان",
-       "عشق آباد|عشقآباد|عشق أباد|عشخ آباد|تركمن باشي|تركمنباشي"),
-    _c("AZ", "أذربيجان", "Azerbaijan", "أذربيجان|اذربيجان", "أذربيجاني|أذري", "باكو|غانجا|كنجة"),
-    _c("AF", "أفغانستان", "Afghanistan", "أفغانستان", "أفغاني|أفغان", "كابل|قندهار|هرات|مزار شريف"),
-    _c("RU", "روسيا", "Russia", "روسيا|روسيا الاتحادية", "روسي|الروس", "موسكو|الكرملين|سانت بطرسبرغ"),
-    _c("CN", "الصين", "China", "الصين|جمهورية الصين الشعبية", "صيني",
-       "بكين|بيجين|بيجينغ|شينجيانغ|شينجيانج|أورومتشي|أورومشي"),
-    _c("TR", "تركيا", "Türkiye", "تركيا", "تركي|أتراك", "أنقرة|إسطنبول|استانبول"),
-    _c("IR", "إيران", "Iran", "إيران", "إيراني", "طهران"),
-    _c("PK", "باكستان", "Pakistan", "باكستان", "باكستاني", "إسلام آباد|إسلام أباد|إسلامآباد|كراتشي|لاهور"),
-    _c("IN", "الهند", "India", "الهند", "هندي|الهنود", "نيودلهي|نيو دلهي|دلهي|مومباي"),
-    _c("MN", "منغوليا", "Mongolia", "منغوليا|مونغوليا", "منغولي|مونغولي", "أولان باتور|أولانباتار|أولان باتار"),
-    _c("GE", "جورجيا", "Georgia", "جورجيا", "الجورجي", "تبليسي"),
-    _c("AM", "أرمينيا", "Armenia", "أرمينيا|أرمينية", "أرميني|الأرمن", "يريفان"),
-    _c("BY", "بيلاروسيا", "Belarus", "بيلاروسيا|بيلاروس|روسيا البيضاء", "بيلاروسي", "مينسك"),
-    _c("UA", "أوكرانيا", "Ukraine", "أوكرانيا", "أوكراني", "كييف"),
-    _c("US", "الولايات المتحدة", "United States",
-       "الولايات المتحدة|الولايات المتحدة الأمريكية|أمريكا|أميركا", "أمريكي|أميركي|الأمريكان",
-       "واشنطن"),
-    _c("GB", "المملكة المتحدة", "United Kingdom", "المملكة المتحدة|بريطانيا|إنجلترا|إنكلترا",
-       "بريطاني", "لندن"),
-    _c("FR", "فرنسا", "France", "فرنسا", "فرنسي", "باريس"),
-    _c("DE", "ألمانيا", "Germany", "ألمانيا", "ألماني|ألمان", "برلين"),
-    _c("IT", "إيطاليا", "Italy", "إيطاليا", "إيطالي", "روما"),
-    _c("JP", "اليابان", "Japan", "اليابان", "ياباني", "طوكيو"),
-    _c("KR", "كوريا الجنوبية", "South Korea", "كوريا الجنوبية|جمهورية كوريا", "كوري جنوبي|كورية جنوبية"),
-    _c("KP", "كوريا الشمالية", "North Korea", "كوريا الشمالية", "كوري شمالي|كورية شمالية", "بيونغ يانغ|بيونغيانغ"),
-    _c("SA", "السعودية", "Saudi Arabia", "السعودية|المملكة العربية السعودية", "سعودي", "الرياض"),
-    _c("AE", "الإمارات", "United Arab Emirates", "الإمارات|الإمارات العربية المتحدة", "إماراتي",
-       "أبوظبي|أبو ظبي|دبي"),
-    _c("QA", "قطر", "Qatar", "قطر!", "قطري", "الدوحة"),
-    _c("EG", "مصر", "Egypt", "مصر!", "مصري", "القاهرة"),
-    _c("IQ", "العراق", "Iraq", "العراق", "عراقي", "بغداد"),
-    _c("SY", "سوريا", "Syria", "سوريا", "سوري", "دمشق"),
-    _c("JO", "الأردن", "Jordan", "الأردن", "أردني"),
-    _c("KW", "الكويت", "Kuwait", "الكويت", "كويتي"),
-    _c("OM", "عمان", "Oman", "سلطنة عمان", "عماني"),
-    _c("IL", "إسرائيل", "Israel", "إسرائيل", "إسرائيلي", "تل أبيب"),
-)
+def _cldr_names(name: str) -> list[str]:
+    """A CLDR display name as forms: "ميانمار (بورما)" -> ميانمار, بورما; dashes as spaces."""
+    inside = _PAREN.findall(name)
+    main = _PAREN.sub(" ", name).replace(" - ", " ")
+    forms = [" ".join(main.split())]
+    forms += [part.strip() for part in inside if len(part.split()) == 1]
+    return [form for form in forms if form]
 
-# Phrases that contain a country's form but do not refer to the country.
-NOT_COUNTRIES = (
-    "اتفاق باريس", "اتفاقية باريس", "اتفاقيات باريس", "نادي باريس",
-    "أمريكا اللاتينية", "أمريكا الجنوبية", "أمريكا الشمالية", "أمريكا الوسطى",
-    "أميركا اللاتينية", "أميركا الجنوبية", "أميركا الشمالية", "أميركا الوسطى",
-    "الدول التركية", "الشعوب التركية", "اللغات التركية", "العالم التركي", "المجلس التركي",
-    "القوة القاهرة", "القوى القاهرة",
-)
 
-COUNTRY_FORMS: tuple[CountryForms, ...] = _TABLE
-COUNTRIES: tuple[Country, ...] = tuple(entry.country for entry in _TABLE)
-_BY_CODE = {entry.country.code: entry.country for entry in _TABLE}
+def nisba(name: str) -> str | None:
+    """The regular demonym of a one-word country name (فنزويلا -> فنزويلي), else None."""
+    if " " in name:
+        return None
+    stem = name[2:] if name.startswith("ال") else name
+    if stem.endswith("ية"):
+        return stem[:-2] + "ي"
+    if stem.endswith("يا"):
+        return stem[:-2] + "ي"
+    if stem.endswith(("ا", "ة")):
+        return stem[:-1] + "ي"
+    if stem.endswith(("ي", "و")):
+        return None  # مالي, بيرو: the nisba is irregular or the name itself
+    return stem + "ي"
+
+
+def _merge(a: tuple[str, ...], b) -> tuple[str, ...]:
+    known = {fold(form.rstrip("!")) for form in a}
+    return a + tuple(form for form in b if fold(form.rstrip("!")) not in known)
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[CountryForms, ...]:
+    from babel import Locale
+
+    arabic, english = Locale("ar").territories, Locale("en").territories
+    curated = {entry.code: entry for entry in CURATED}
+    table = []
+    for code in sorted(c for c in arabic if len(c) == 2 and c.isalpha() and c not in _NOT_TERRITORIES):
+        entry = curated.get(code)
+        cldr = tuple(_cldr_names(arabic[code]))
+        names = _merge(_split(entry.names), cldr) if entry else cldr
+        demonyms = _split(entry.demonyms) if entry else ()
+        if not demonyms and code not in NO_DEMONYM:
+            demonyms = tuple(filter(None, {nisba(n.rstrip("!")) for n in names[:1]}))
+        places = _split(entry.places) if entry else ()
+        name_ar = (entry.name_ar if entry and entry.name_ar else None) or names[0].rstrip("!")
+        table.append(CountryForms(Country(code, name_ar, english.get(code, code)), names, demonyms, places))
+    return tuple(table)
+
+
+COUNTRY_FORMS: tuple[CountryForms, ...] = _table()
+COUNTRIES: tuple[Country, ...] = tuple(entry.country for entry in COUNTRY_FORMS)
+_BY_CODE = {entry.country.code: entry.country for entry in COUNTRY_FORMS}
 
 
 def country(code: str) -> Country | None:
@@ -137,7 +130,7 @@ def country(code: str) -> Country | None:
 def surface_forms() -> list[tuple[str, str, str]]:
     """Every (code, kind, form) in the gazetteer, kind being NAME, DEMONYM or PLACE."""
     result = []
-    for entry in _TABLE:
+    for entry in COUNTRY_FORMS:
         code = entry.country.code
         for kind, forms in ((NAME, entry.names), (DEMONYM, entry.demonyms), (PLACE, entry.places)):
             result.extend((code, kind, form) for form in forms)

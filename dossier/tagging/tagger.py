@@ -32,7 +32,7 @@ from typing import Iterable, Sequence
 
 from dossier.text.clitics import ARTICLE as _ARTICLE, MIN_STEM, clitic_readings
 from dossier.text.folding import fold
-from dossier.tagging.gazetteer import COUNTRY_FORMS, NOT_COUNTRIES, PLACE
+from dossier.tagging.gazetteer import COUNTRY_FORMS, GUARDS, NOT_COUNTRIES, PLACE, REGIONS
 
 TOPIC_MIN_MENTIONS = 3
 TOPIC_MIN_TERMS = 2
@@ -59,12 +59,43 @@ def _with_endings(word: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class Context:
+    """Words that confirm (``needs``: at least one) or refute (``vetoes``: any) a match
+    when they stand within ``window`` words of it; folded, without the article."""
+
+    needs: frozenset[str] = frozenset()
+    vetoes: frozenset[str] = frozenset()
+    window: int = 6
+    not_final: str = ""  # letters the word as written must not end in
+
+    @classmethod
+    def of(cls, needs=(), vetoes=(), window: int = 6, not_final: str = "") -> "Context | None":
+        if not needs and not vetoes and not not_final:
+            return None
+        return cls(frozenset(_bare(fold(w)) for w in needs),
+                   frozenset(_bare(fold(w)) for w in vetoes), window, not_final)
+
+    @property
+    def exact(self) -> bool:
+        """Whether the word is ambiguous as it stands (its derived forms are not taken)."""
+        return bool(self.needs or self.vetoes)
+
+    def allows(self, words: list[str], first: int, last: int) -> bool:
+        near = words[max(0, first - self.window):first] + words[last + 1:last + 1 + self.window]
+        stems = {_bare(stem) for word in near for stem, _ in clitic_readings(word)}
+        if self.vetoes and not self.vetoes.isdisjoint(stems):
+            return False
+        return not self.needs or not self.needs.isdisjoint(stems)
+
+
+@dataclass(frozen=True)
 class _Rule:
     value: str | None
     kind: str
     rest: tuple[str, ...]
     article: int  # 1: the article is required, -1: refused, 0: either
     exclude: bool
+    context: Context | None = None
 
 
 class _Matcher:
@@ -76,9 +107,10 @@ class _Matcher:
         self._cache: dict[str, tuple[_Rule, ...]] = {}
 
     def add(self, head: str, rest: Sequence[str], value: str | None, kind: str,
-            article: int = 0, exclude: bool = False) -> None:
-        rule = _Rule(value, kind, tuple(_bare(word) for word in rest), article, exclude)
-        keys = _with_endings(head) if not rest else [head]
+            article: int = 0, exclude: bool = False, context: Context | None = None) -> None:
+        rule = _Rule(value, kind, tuple(_bare(word) for word in rest), article, exclude, context)
+        # A guarded word is ambiguous as it stands: its derived forms are not taken.
+        keys = _with_endings(head) if not rest and not (context and context.exact) else [head]
         for key in keys:
             self._heads.setdefault(key, []).append(rule)
 
@@ -119,6 +151,10 @@ class _Matcher:
                     continue
                 last = i + len(rule.rest)
                 if rule.rest and not self._phrase_at(text, spans, words, i, rule.rest):
+                    continue
+                if rule.context is not None and not (
+                        rule.context.allows(words, i, last)
+                        and not text[spans[last][1] - 1] in rule.context.not_final):
                     continue
                 decided.add(key)
                 covered[key] = last + 1
@@ -172,15 +208,22 @@ def _split_form(form: str) -> tuple[str, list[str], int]:
     return head, words[1:], article
 
 
+_GUARDS = {(code, fold(form)): guard for (code, form), guard in GUARDS.items()}
+
+
 @lru_cache(maxsize=1)
 def _country_matcher() -> _Matcher:
     matcher = _Matcher(exclusive=True)
     for entry in COUNTRY_FORMS:
+        code = entry.country.code
         for kind, forms in (("name", entry.names), ("demonym", entry.demonyms), (PLACE, entry.places)):
             for form in forms:
                 head, rest, article = _split_form(form)
-                matcher.add(head, rest, entry.country.code, kind, article)
-    for phrase in NOT_COUNTRIES:
+                guard = _GUARDS.get((code, fold(form.rstrip("!"))))
+                context = guard and Context.of(guard.needs, guard.vetoes, guard.window, guard.not_final)
+                matcher.add(head, rest, code, kind, article, context=context)
+    # Phrases that name no state, regions included, block the forms they contain.
+    for phrase in NOT_COUNTRIES + REGIONS:
         head, rest, article = _split_form(phrase)
         matcher.add(head, rest, None, "", article, exclude=True)
     return matcher
