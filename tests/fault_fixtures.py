@@ -28,7 +28,8 @@ class SmallDisk:
     def fill(self, leave: int = 0) -> Path:
         """Fill the disk up, then free ``leave`` bytes; the filler file is returned."""
         filler = self.path / "filler"
-        with open(filler, "wb") as handle:
+        # Unbuffered: a short last write leaves nothing to flush (and fail) at close.
+        with open(filler, "wb", buffering=0) as handle:
             try:
                 while True:
                     handle.write(b"\0" * 65536)
