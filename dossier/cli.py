@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("id", type=ID)
     b.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("export", help="export a briefing as a PDF dossier")
+    p = sub.add_parser("export", help="export a briefing as a PDF dossier (or .docx by the suffix)")
     p.add_argument("id", type=ID)
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--page-size", choices=["A4", "Letter"], default="A4")

@@ -60,9 +60,16 @@ def _render(briefing: Briefing, tmp: Path, options: ExportOptions, report: Repor
     return len(flow.pages)
 
 
+def _render_docx(briefing: Briefing, tmp: Path, options: ExportOptions, report: Reporter) -> int:
+    from .docx_writer import write_docx
+
+    return write_docx(briefing, tmp, options.digits == "arabic", report)
+
+
 def export_briefing(briefing: Briefing, path, options: ExportOptions | None = None,
                     progress=None) -> ExportResult:
-    """Write the briefing as a PDF at `path`; returns the path and page count."""
+    """Write the briefing as a PDF at `path` (a Word document if it ends in .docx);
+    returns the path and the page count (paragraph count for Word)."""
     options = options or ExportOptions()
     target = Path(path).expanduser().absolute()
     report = Reporter(progress, options.cancel)
@@ -73,7 +80,8 @@ def export_briefing(briefing: Briefing, path, options: ExportOptions | None = No
             # would cost more than all the Arabic processing together.
             saved, rl_config.useA85 = rl_config.useA85, 0
             try:
-                pages = _render(briefing, tmp, options, report)
+                render = _render_docx if target.suffix.lower() == ".docx" else _render
+                pages = render(briefing, tmp, options, report)
             finally:
                 rl_config.useA85 = saved
     except OutputError as exc:
