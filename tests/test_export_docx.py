@@ -25,8 +25,8 @@ def test_docx_has_quotes_notes_citations_and_sources_in_order(tmp_path):
     quotes = [i.excerpt.quote for s in briefing.sections for i in s.items if i.excerpt]
     positions = [joined.index(q) for q in quotes]
     assert positions == sorted(positions)
-    assert texts.index("الهوامش") < texts.index("المصادر")
-    assert joined.index(quotes[-1]) < joined.index("\nالهوامش\n")
+    assert joined.rindex("\nالهوامش\n") < joined.rindex("\nالمصادر\n")
+    assert joined.index(quotes[-1]) < joined.rindex("\nالهوامش\n")
     assert "تعليق المحلل" in joined
     # Right to left: section and Arabic paragraphs are bidi.
     assert doc.sections[0]._sectPr.find(qn("w:bidi")) is not None
