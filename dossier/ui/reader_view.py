@@ -1,59 +1,26 @@
 """The article reader: the text right to left, its headings, and what is marked in it.
 
-The document is built with a cursor, block by block, never from HTML, and it keeps a
-map from document positions to offsets in the article body, so that a selection maps
-back to exactly the body text it shows (excerpts are anchored by those offsets).
+Each article gets its own document (reader_document.py), built with a cursor, never from
+HTML, with a map from document positions to offsets in the article body, so that a
+selection maps back to exactly the body text it shows (excerpts are anchored by those
+offsets).
 """
 
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
-from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-from ..model import PARAGRAPH, SUBHEADING, Article, Block, Excerpt
+from ..model import Article, Excerpt
+from .reader_document import (EXCERPT_COLOR, MENTION_COLOR, MENTION_INK, ReaderDocument, Segment,
+                              utf16_len)
 
 EXCERPT_MIME = "application/x-dossier-excerpt"
-EXCERPT_COLOR = QColor("#fff1a8")
-MENTION_COLOR = QColor("#dbeafe")
-MENTION_INK = QColor("#1e3a8a")
-
-
-def utf16_len(text: str) -> int:
-    """Qt counts positions in UTF-16 units: a character beyond the BMP takes two."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A run of body text shown unbroken from document position ``doc``."""
-
-    doc: int
-    body: int
-    text: str
-
-    @property
-    def doc_end(self) -> int:
-        return self.doc + utf16_len(self.text)
-
-    @property
-    def body_end(self) -> int:
-        return self.body + len(self.text)
-
-    def to_doc(self, offset: int) -> int:
-        return self.doc + utf16_len(self.text[: offset - self.body])
-
-    def to_body(self, position: int) -> int:
-        units = position - self.doc
-        for count, ch in enumerate(self.text):
-            if units <= 0:
-                return self.body + count
-            units -= 2 if ord(ch) > 0xFFFF else 1
-        return self.body_end
+__all__ = ["EXCERPT_COLOR", "EXCERPT_MIME", "MENTION_COLOR", "MENTION_INK", "ReaderView",
+           "Segment", "utf16_len"]
 
 
 class ReaderView(QTextEdit):
@@ -71,39 +38,37 @@ class ReaderView(QTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.article: Article | None = None
         self.excerpts: list[Excerpt] = []
-        self._segments: list[Segment] = []
-        self._starts: list[int] = []
-        self.document().setDocumentMargin(18)
+        self._empty()
 
     # Building
+    def _empty(self) -> None:
+        doc = QTextDocument(self)
+        doc.setDocumentMargin(18)
+        self._set_document(doc)
+
+    def _set_document(self, doc: QTextDocument) -> None:
+        # The text control frees a document it owns; ours (parented here) we free ourselves.
+        old = self.document()
+        ours = old is not None and old is not doc and old.parent() is self
+        self.setDocument(doc)
+        if ours:
+            old.deleteLater()
+
     def show_article(self, article: Article | None, excerpts: list[Excerpt] = ()) -> None:
+        """Show ``article``: its document is built apart and then shown, so it costs one
+        lazy layout however long the article is (see reader_document)."""
         self.article, self.excerpts = article, list(excerpts)
-        self._segments, self._starts = [], []
-        doc = self.document()
-        doc.clear()
         if article is None:
+            self._empty()
             return
-        option = QTextOption(doc.defaultTextOption())
-        direction = Qt.LayoutDirection.LeftToRight if article.language == "en" else Qt.LayoutDirection.RightToLeft
-        option.setTextDirection(direction)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        doc.setDefaultTextOption(option)
-        cursor = QTextCursor(doc)
-        base = self.font().pointSizeF()
-        cursor.setBlockFormat(self._block_format(direction, 0, 6, heading=1))
-        cursor.insertText(article.title, self._char_format(base * 1.45, bold=True))
-        cursor.insertBlock(self._block_format(direction, 0, 14))
-        cursor.insertText(self._meta_line(article), self._char_format(base * 0.9, ink=QColor("#555555")))
-        for block in self._blocks(article):
-            heading = block.kind == SUBHEADING
-            cursor.insertBlock(self._block_format(direction, 12 if heading else 4, 6, heading=2 if heading else 0))
-            fmt = self._char_format(base * 1.15 if heading else base, bold=heading)
-            self._segments.append(Segment(cursor.position(), block.start, article.body[block.start:block.end]))
-            cursor.insertText(article.body[block.start:block.end], fmt)
-        self._starts = [s.doc for s in self._segments]
-        self._mark_mentions()
-        self._mark_excerpts()
+        self._set_document(ReaderDocument(article, self.excerpts, self.font(),
+                                          self._meta_line(article), self))
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    @property
+    def segments(self) -> list[Segment]:
+        doc = self.document()
+        return doc.segments if isinstance(doc, ReaderDocument) else []
 
     def set_excerpts(self, excerpts: list[Excerpt]) -> None:
         """Mark the article's excerpts again, keeping the reader where it was."""
@@ -118,33 +83,6 @@ class ReaderView(QTextEdit):
         self.setTextCursor(cursor)
         self.verticalScrollBar().setValue(scroll)
 
-    @staticmethod
-    def _blocks(article: Article) -> list[Block]:
-        if article.blocks:
-            return list(article.blocks)
-        return [Block(PARAGRAPH, 0, len(article.body))] if article.body else []
-
-    @staticmethod
-    def _block_format(direction, top: float, bottom: float, heading: int = 0) -> QTextBlockFormat:
-        fmt = QTextBlockFormat()
-        fmt.setLayoutDirection(direction)
-        fmt.setAlignment(Qt.AlignmentFlag.AlignLeading)
-        fmt.setTopMargin(top)
-        fmt.setBottomMargin(bottom)
-        fmt.setHeadingLevel(heading)
-        fmt.setLineHeight(115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        return fmt
-
-    def _char_format(self, size: float, bold: bool = False, ink: QColor | None = None) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        font = QFont(self.font())
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        fmt.setFont(font)
-        if ink is not None:
-            fmt.setForeground(ink)
-        return fmt
-
     def _meta_line(self, article: Article) -> str:
         source = article.source
         parts = [source.outlet, source.author, source.published] if source else []
@@ -152,49 +90,15 @@ class ReaderView(QTextEdit):
         parts = [f"\u2068{p}\u2069" for p in parts if p]
         return "  ·  ".join(parts) if parts else self.tr("Source not known")
 
-    def _mark(self, start: int, end: int, fmt: QTextCharFormat) -> None:
-        for a, b in self.doc_ranges(start, end):
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(a)
-            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
-
-    def _mark_mentions(self) -> None:
-        fmt = QTextCharFormat()
-        fmt.setBackground(MENTION_COLOR)
-        fmt.setForeground(MENTION_INK)
-        for _code, start, end in self.article.mentions:
-            self._mark(start, end, fmt)
-
-    def _mark_excerpts(self) -> None:
-        fmt = QTextCharFormat()
-        fmt.setBackground(EXCERPT_COLOR)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(QColor("#b08900"))
-        for excerpt in self.excerpts:
-            self._mark(excerpt.start, excerpt.end, fmt)
-
     # Mapping between the document and the body
     def doc_ranges(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Document ranges showing body[start:end] (one per block it spans)."""
-        ranges = []
-        for seg in self._segments:
-            a, b = max(start, seg.body), min(end, seg.body_end)
-            if a < b:
-                ranges.append((seg.to_doc(a), seg.to_doc(b)))
-        return ranges
+        """Document ranges showing body[start:end] (one per display block it spans)."""
+        doc = self.document()
+        return doc.doc_ranges(start, end) if isinstance(doc, ReaderDocument) else []
 
     def body_offset(self, position: int, leading: bool) -> int | None:
-        """The body offset at a document position; outside body text, the nearest one after
-        (``leading``) or before it, so a selection never takes in the title or gaps."""
-        if not self._segments:
-            return None
-        i = bisect_right(self._starts, position) - 1
-        if i >= 0 and position <= self._segments[i].doc_end:
-            return self._segments[i].to_body(position)
-        if leading:
-            return self._segments[i + 1].body if i + 1 < len(self._segments) else None
-        return self._segments[i].body_end if i >= 0 else None
+        doc = self.document()
+        return doc.body_offset(position, leading) if isinstance(doc, ReaderDocument) else None
 
     def selected_span(self) -> tuple[int, int] | None:
         cursor = self.textCursor()
