@@ -21,7 +21,8 @@ from .briefing.briefings import BriefingError
 from .briefing.excerpts import QuoteNotFound
 from .ingest.parse import ImportRejected
 from .search.query import QueryError
-from .storage.database import LibraryError
+from .storage.database import LibraryDamaged, LibraryError
+from .storage.errors import translate
 from .storage.filters import ArticleFilter
 
 
@@ -115,6 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--digits", choices=["latin", "arabic"], default="latin")
 
     sub.add_parser("retag", help="tag every article again with the current lexicons")
+
+    p = sub.add_parser("check", help="check the library's file, references and search indexes")
+    p.add_argument("--repair", action="store_true", help="also mend what can be mended safely")
+    p.add_argument("--json", action="store_true")
     _accept_db_everywhere(parser)
     return parser
 
@@ -146,7 +151,12 @@ def _emit(args, data, lines) -> None:
 def run(args) -> int:
     from .library import open_library
 
-    lib = open_library(args.db)
+    try:
+        lib = open_library(args.db, seed=args.command != "check")
+    except LibraryDamaged as exc:
+        hint = ("it cannot be read: restore a copy" if args.command == "check"
+                else "`dossier check` tells more")
+        raise CommandError(f"{exc}; {hint}") from exc
     try:
         return _COMMANDS[args.command](lib, args)
     finally:
@@ -266,10 +276,19 @@ def _retag(lib, args) -> int:
     return 0
 
 
+def _check(lib, args) -> int:
+    report = lib.check(repair=args.repair)
+    data = {"ok": report.ok, "checks": [{"check": f.check, "ok": f.ok, "repaired": f.repaired,
+                                         "detail": f.detail} for f in report.findings]}
+    _emit(args, data, [f"{f.check + ':':16} {f.detail}" for f in report.findings]
+          + [("library is whole" if report.ok else "library has problems")])
+    return 0 if report.ok else 1
+
+
 _COMMANDS = {
     "import": _import, "articles": _articles, "search": _search, "countries": _countries,
     "topics": _topics, "sources": _sources, "briefings": _briefings, "briefing": _briefing,
-    "export": _export, "retag": _retag,
+    "export": _export, "retag": _retag, "check": _check,
 }
 
 
@@ -300,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     except (CommandError, LibraryError, BriefingFileError, BriefingError, QuoteNotFound,
             QueryError, ImportRejected) as exc:
+        if isinstance(exc, LibraryError):  # a fault of the file, worth a line in the log
+            log.warning("%s: %s", args.command, exc)
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
@@ -312,6 +333,10 @@ def main(argv: list[str] | None = None) -> int:
         log.warning("%s failed", args.command, exc_info=True)
         return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     except Exception as exc:  # the last net: a bug must still not show a traceback
+        error = translate(exc, args.db)  # a fault of the file met outside a transaction
+        if error is not None:
+            log.warning("%s failed", args.command, exc_info=True)
+            return _fail(str(error))
         log.error("%s failed", args.command, exc_info=True)
         where = f"; details in {log_file}" if log_file else ""
         return _fail(f"unexpected error ({type(exc).__name__}: {exc}){where}")

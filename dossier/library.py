@@ -16,6 +16,7 @@ from .model import Article, ArticleSummary, Country, Excerpt, Facet, SearchHit, 
 from .briefing.sample import create_sample_briefing
 from .search.engine import ExcerptHit, search_articles, search_excerpts
 from .storage import articles_repo, catalog_repo, excerpts_repo
+from .storage.check import CheckReport, check_library
 from .storage.database import LibraryError, connect, transaction
 from .storage.filters import ArticleFilter
 
@@ -124,6 +125,10 @@ class Library:
                 if progress is not None and (done % 200 == 0 or done == len(ids)):
                     progress(done, len(ids), "")
         return len(ids)
+
+    def check(self, repair: bool = False) -> CheckReport:
+        """Integrity, references and search indexes; repairs what is safe when asked."""
+        return check_library(self.db, repair)
 
     # Browsing
     def countries(self) -> list[Country]:

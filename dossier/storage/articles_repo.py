@@ -61,11 +61,16 @@ def insert(db: sqlite_utils.Database, art: NewArticle) -> int:
         [_source_id(db, art), art.title, int(art.title_derived), art.section_label, art.body,
          structure, art.language, art.body_hash, art.source_file, art.imported_at],
     ).lastrowid
+    index_article(db, article_id, art.title, art.body)
+    return article_id
+
+
+def index_article(db: sqlite_utils.Database, article_id: int, title: str, body: str) -> None:
+    """The article's search index entry (also used to repair a library's index)."""
     db.execute(
         "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-        [article_id, index_text(art.title), index_text(art.body)],
+        [article_id, index_text(title), index_text(body)],
     )
-    return article_id
 
 
 def set_auto_tags(db: sqlite_utils.Database, article_id: int, table: str, key: str,

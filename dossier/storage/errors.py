@@ -61,7 +61,7 @@ def translate(exc: BaseException, path: Path | str | None) -> LibraryError | Non
     if code == _READONLY:
         return LibraryReadOnly(f"{name} is read-only (check the permissions of the file and its folder)")
     if code == _CORRUPT:
-        return LibraryDamaged(f"{name} is damaged ({detail}); run `dossier check` for details")
+        return LibraryDamaged(f"{name} is damaged ({detail})")
     if code == _NOTADB:
         return NotALibrary(f"{path} is not a Dossier library (it is not a database); it was left untouched")
     if code == _CANTOPEN:

@@ -17,9 +17,14 @@ def insert(db: sqlite_utils.Database, article_id: int, start: int, end: int, quo
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [article_id, start, end, quote, prefix, suffix, created_at],
     ).lastrowid
+    index_excerpt(db, excerpt_id, quote)
+    return excerpt_id
+
+
+def index_excerpt(db: sqlite_utils.Database, excerpt_id: int, quote: str) -> None:
+    """The excerpt's search index entry (also used to repair a library's index)."""
     db.execute("INSERT INTO excerpts_fts (rowid, quote) VALUES (?, ?)",
                [excerpt_id, index_text(quote)])
-    return excerpt_id
 
 
 def get(db: sqlite_utils.Database, excerpt_id: int) -> Excerpt | None:
