@@ -162,9 +162,13 @@ def test_furniture_phrase_inside_a_sentence_stays():
     assert article.body == "قال المتحدث إن القراء يمكنهم أن يتركوا تعليقاً، ثم ضغط زر الذهاب إلى الأعلى."
 
 
-def test_related_list_and_everything_after_it_is_cut():
-    text = "عنوان\n\nفقرة أولى من الخبر تنتهي هنا.\nمقالات ذات صلة\nخبر آخر\nخبر ثالث\n"
-    assert parse_article(text).body == "فقرة أولى من الخبر تنتهي هنا."
+def test_a_related_list_goes_and_the_text_after_it_stays():
+    text = ("عنوان\n\nفقرة أولى من الخبر تنتهي هنا.\nمقالات ذات صلة\nخبر آخر\nخبر ثالث\n"
+            "فقرة ثانية من الخبر نفسه.\n")
+    article = parse_article(text)
+    assert article.body == "فقرة أولى من الخبر تنتهي هنا.\nفقرة ثانية من الخبر نفسه."
+    assert [r.text for r in article.removed if r.role in ("related", "teaser")] == [
+        "مقالات ذات صلة", "خبر آخر", "خبر ثالث"]
 
 
 def test_read_also_links_and_share_rows_go():

@@ -50,7 +50,7 @@ _FILLER = (
     "نشر", "نشرت", "منشور", "في", "يوم", "بتاريخ", "تاريخ", "النشر", "اخر", "آخر", "تحديث",
     "التحديث", "محدث", "تم", "م", "ص", "مساء", "صباحا", "ظهرا", "الموافق", "الساعة",
     "ه", "هـ", "توقيت", "غرينتش", "جرينتش", "published", "updated", "last", "update", "on",
-    "at", "am", "pm", "gmt", "utc", "le", "mis", "à", "jour", "publié",
+    "at", "am", "pm", "gmt", "utc", "ksa", "le", "mis", "à", "jour", "publié",
 )
 _TZ_WORD = "بتوقيت"
 _ISLAMIC_EPOCH = 1948439.5  # Julian day of 1 Muharram 1 AH (civil epoch)
@@ -240,3 +240,12 @@ def relative_stamp(line: str) -> bool:
     if len(line) > 40:
         return False
     return bool(_RELATIVE.match(" ".join(_norm(line).lower().strip(" .:-|").split())))
+
+
+def time_stamp(line: str) -> bool:
+    """True for a line of times and zones only ("KSA 21:56 - GMT 17:56", "آخر تحديث 10:30")."""
+    if len(line) > 60 or not _TIME.search(line):
+        return False
+    residue = _TZ_PHRASE.sub(" ", _ZONE_OFFSET.sub(" ", _TIME.sub(" ", _norm(line).lower())))
+    noise = _noise_words()
+    return all(word in noise for word in _WORD.findall(residue))

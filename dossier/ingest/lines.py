@@ -1,8 +1,14 @@
-"""What one line of a saved news page is: page furniture, a headline, a subheading, a byline.
+"""What one line of a saved news page is: page furniture, a headline, a subheading.
 
 Saved pages put one paragraph per line. Everything here looks at a single stripped line
-(sometimes with its neighbours' shape) and never edits it: the importer keeps or drops
-whole lines, so a furniture phrase inside a real sentence can never be cut out.
+and never edits it: the importer keeps or removes whole lines, so a furniture phrase
+inside a real sentence can never be cut out. A line is furniture only when the whole
+line is a known shape: a share row ("شارك هذه الصفحة عبر فيسبوك"), a comment prompt, a
+tag line, a copyright or image credit ("مصدر الصورة Getty Images"), a breadcrumb
+("الرئيسية / أخبار"), an app or newsletter prompt, a "read also" link, or the header of
+a box of other stories ("مواضيع ذات صلة", "الأكثر مشاهدة"). The vocabulary is that of
+the outlets' pages (Al Arabiya, BBC Arabic, CNN Arabic, France 24, Sky News Arabia and
+North African sites) and of common CMS themes.
 
 Shapes used throughout:
 - *open* line: does not end in sentence punctuation (closing quotes and brackets are
@@ -25,6 +31,10 @@ _KEY_EDGES = " \t:：*|•·-–—»«>›<‹()[]\"'“”.…،,؛!؟?"
 _SPACES = re.compile(r"\s+")
 _SHARE_SPLIT = re.compile(r"[\s|/•·]+")
 
+SHARE, COMMENTS, TAGS, CREDIT, NAVIGATION, PROMO, READ_ALSO, RELATED, TEASER, STAMP = (
+    "share", "comments", "tags", "credit", "navigation", "promo", "read_also", "related",
+    "teaser", "stamp")
+
 
 def key(line: str) -> str:
     """A comparison key: folded like search text (dossier.text), edge marks dropped."""
@@ -35,40 +45,83 @@ def _keys(*phrases: str) -> frozenset[str]:
     return frozenset(key(p) for p in phrases)
 
 
-_FURNITURE = _keys(
-    "اترك تعليقاً", "اترك تعليق", "اترك رداً", "اترك رد", "أضف تعليق", "أضف تعليقاً",
-    "أضف تعليقك", "التعليقات", "إلغاء الرد", "زر الذهاب إلى الأعلى", "العودة إلى الأعلى",
-    "إلى الأعلى", "طباعة", "اطبع", "طباعة الخبر", "شارك", "شارك الخبر", "شارك المقال",
-    "شارك هذا المقال", "مشاركة", "مشاركة الخبر", "نسخ الرابط", "تم نسخ الرابط",
-    "Leave a Reply", "Leave a comment", "Cancel reply", "Post Comment", "Print", "Share",
-    "Share this", "Share this article", "Back to top", "Copy link",
-)
+def _prefixes(*phrases: str) -> tuple[str, ...]:
+    return tuple(_SPACES.sub(" ", fold(p)).strip() for p in phrases)
+
+
+# Whole lines, by kind.
+_WHOLE = {
+    COMMENTS: _keys(
+        "اترك تعليقاً", "اترك تعليق", "اترك رداً", "اترك رد", "أضف تعليق", "أضف تعليقاً",
+        "أضف تعليقك", "اكتب تعليقك", "التعليقات", "تعليقات", "إلغاء الرد", "شارك برأيك",
+        "عدد التعليقات", "أرسل تعليقك", "Leave a Reply", "Leave a comment", "Cancel reply",
+        "Post Comment", "Comments"),
+    SHARE: _keys(
+        "طباعة", "اطبع", "طباعة الخبر", "شارك", "شارك الخبر", "شارك المقال", "شارك هذا المقال",
+        "شارك هذه الصفحة", "مشاركة", "مشاركة الخبر", "نسخ الرابط", "تم نسخ الرابط", "إرسال",
+        "أرسل لصديق", "حجم الخط", "A A", "A+ A-", "هذه روابط خارجية وستفتح في نافذة جديدة",
+        "إغلاق نافذة المشاركة", "Print", "Share", "Share this", "Share this article", "Copy link"),
+    NAVIGATION: _keys(
+        "زر الذهاب إلى الأعلى", "العودة إلى الأعلى", "إلى الأعلى", "الرئيسية", "التالي",
+        "السابق", "المقال التالي", "المقال السابق", "الخبر التالي", "الخبر السابق",
+        "تخطى إلى المحتوى", "انتقل إلى المحتوى", "Back to top", "Skip to content", "Home"),
+    CREDIT: _keys(
+        "أرشيفية", "صورة أرشيفية", "صورة تعبيرية", "تعبيرية", "صورة من الأرشيف", "Getty Images",
+        "Getty", "AFP", "EPA", "AP", "Reuters", "أ ف ب", "(أ ف ب)", "رويترز", "(رويترز)",
+        "صور", "فيديو", "بالصور", "بالفيديو", "Image copyright", "Image caption",
+        "بي بي سي ليست مسؤولة عن محتوى المواقع الخارجية"),
+}
+_LEADS = {
+    TAGS: _prefixes(
+        "your email address will not be published", "لن يتم نشر عنوان بريدك الإلكتروني",
+        "save my name, email", "احفظ اسمي", "(العلامات", "العلامات:", "الوسوم:", "وسوم:",
+        "tags:", "الكلمات المفتاحية:", "كلمات مفتاحية:", "مواضيع:", "موضوعات:"),
+    SHARE: _prefixes("©", "copyright ©", "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "all rights reserved"),
+    CREDIT: _prefixes(
+        "مصدر الصورة", "تعليق على الصورة", "image copyright", "image caption", "getty images",
+        "(صورة:", "صورة:", "الصورة:", "(الصورة:", "photo:", "(photo", "الصورة من", "© afp",
+        "© أ ف ب", "صورة أرشيفية ل", "صورة أرشيفية -", "صورة أرشيفية:"),
+    PROMO: _prefixes(
+        "تابعونا على", "تابعوا ", "حمل تطبيق", "حمّل تطبيق", "نزل تطبيق", "اشترك في", "اشترك الآن",
+        "للاشتراك في", "انضم إلى قناتنا", "انضموا إلى", "اشترك في النشرة", "download the app",
+        "follow us", "subscribe to", "sign up for"),
+}
+_PROMO_WORDS = 14  # a promo is a short call to action, never a paragraph
 _SHARE_WORDS = _keys(
-    "فيسبوك", "فيس بوك", "تويتر", "إكس", "واتساب", "واتس اب", "تلغرام", "تيليجرام",
-    "لينكدإن", "لينكد إن", "البريد الإلكتروني", "بريد", "طباعة", "مشاركة", "شارك",
-    "Facebook", "Twitter", "X", "WhatsApp", "Telegram", "LinkedIn", "Email", "Print",
-    "Reddit", "Pinterest", "VK", "Share",
+    "فيسبوك", "فيس بوك", "تويتر", "إكس", "واتساب", "واتس اب", "واتس آب", "تلغرام", "تيليجرام",
+    "تيليغرام", "لينكدإن", "لينكد إن", "البريد الإلكتروني", "بريد إلكتروني", "بريد", "طباعة",
+    "مشاركة", "شارك", "ماسنجر", "مسنجر", "نسخ الرابط", "إنستغرام", "انستغرام", "يوتيوب",
+    "Facebook", "Twitter", "X", "WhatsApp", "Telegram", "LinkedIn", "Linkedin", "Email",
+    "Print", "Reddit", "Pinterest", "VK", "Share", "Messenger", "Copy link", "Instagram",
+    "YouTube", "Google",
 )
-_TAG_AND_FORM_PREFIXES = (
-    "your email address will not be published", "لن يتم نشر عنوان بريدك الالكتروني",
-    "save my name, email", "احفظ اسمي", "(العلامات", "العلامات:", "الوسوم:", "وسوم:",
-    "tags:", "الكلمات المفتاحيه:", "كلمات مفتاحيه:", "©", "copyright ©", "جميع الحقوق محفوظه",
-)
-_SHARE_LEADS = ("شارك علي ", "شارك عبر ", "share on ", "share via ")
+_SHARE_LEADS = _prefixes(
+    "شارك على ", "شارك عبر ", "شارك هذه الصفحة عبر ", "شارك هذا المقال عبر ", "مشاركة عبر ",
+    "share on ", "share via ", "share this page via ", "تابعنا على ", "تابعونا على ")
 _RELATED = _keys(
-    "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات مشابهة", "أخبار متعلقة",
-    "قد يعجبك أيضاً", "الأكثر قراءة", "المزيد من الأخبار", "Related", "Related posts",
-    "Related articles", "Related news", "You may also like", "Most read",
+    "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "موضوعات ذات صلة", "قصص ذات صلة",
+    "روابط ذات صلة", "روابط خارجية ذات صلة", "فيديوهات ذات صلة", "مقالات مشابهة", "أخبار متعلقة",
+    "أخبار مشابهة", "المزيد حول هذه القصة", "قد يعجبك أيضاً", "قد يهمك أيضاً", "قد يهمك",
+    "مواضيع قد تهمك", "اخترنا لك", "اخترنا لكم", "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا",
+    "الأكثر شعبية", "الأكثر مشاركة", "الأكثر تعليقا", "الأكثر تفاعلا", "آخر الأخبار",
+    "أحدث الأخبار", "عناوين أخرى", "أخبار أخرى", "شاهد أيضاً", "ننصحك بقراءة", "ننصح بقراءة",
+    "Related", "Related posts", "Related articles", "Related news", "Related stories",
+    "You may also like", "Most read", "Most popular", "More stories",
 )
-_READ_ALSO = _keys("اقرأ أيضاً", "اقرأ أيضا", "إقرأ أيضاً", "Read also", "Read more", "See also")
+_MORE_FROM = _prefixes("المزيد من ", "المزيد عن ", "المزيد حول ", "more from ")
+_READ_ALSO = _keys(
+    "اقرأ أيضاً", "اقرأ أيضا", "إقرأ أيضاً", "اقرأ المزيد", "إقرأ المزيد", "اقرأ", "إقرأ",
+    "شاهد أيضاً", "شاهد أيضا", "شاهد", "طالع أيضاً", "طالع أيضا", "للمزيد", "للمزيد اقرأ",
+    "Read also", "Read more", "See also", "Watch",
+)
+_BREADCRUMB = re.compile(r"\s(?:/|›|»|>|<|‹|«|\\)\s")
+_HOME = _keys("الرئيسية", "الصفحة الرئيسية", "Home")
 _MAX_FURNITURE = 200
 _HEAD = 48
 
 _CLOSERS = " \t\"'”’»)]}›"
 _SENTENCE_END = frozenset(".،,؛;:!?؟…")
-_LIST_ITEM = re.compile(r"^(?:[\d٠-٩]{1,3}\s*[-.)–]|[•▪◦*\-–—])\s")
-_BYLINE = re.compile(r"^(?:بقلم|كتب|كتبت|إعداد|اعداد|تقرير|By)\s*[:：\-–]?\s+(?P<name>.+)$", re.IGNORECASE)
-_NAME = re.compile(r"^[^\W\d_]+(?:[ .'\-][^\W\d_]+){1,4}$")
+LIST_ITEM = re.compile(r"^(?:[\d٠-٩]{1,3}\s*[-.)–]|[•▪◦*\-–—])\s")
 
 
 def word_count(line: str) -> int:
@@ -92,27 +145,50 @@ def _all_share_words(text: str) -> bool:
     return bool(tokens)
 
 
-def is_furniture(line: str) -> bool:
-    """A whole line of page furniture: comment prompts, share/print rows, tag lines."""
+def _is_breadcrumb(line: str, k: str) -> bool:
+    parts = [p for p in _BREADCRUMB.split(f" {line} ") if p.strip()]
+    if len(parts) < 2 or any(word_count(p) > 4 for p in parts):
+        return False
+    return key(parts[0]) in _HOME or ("›" in line or "»" in line or ">" in line)
+
+
+def furniture_kind(line: str) -> str | None:
+    """The kind of page furniture a whole line is, or None for a line of text."""
     if len(line) > _MAX_FURNITURE:
-        return False
+        return None
     # Prefixes are short, so only the head of a long line needs normalising.
-    if _prefix_key(line[:_HEAD]).startswith(_TAG_AND_FORM_PREFIXES):
-        return True
-    if len(line) > 80:
-        return False
+    head = _prefix_key(line[:_HEAD])
+    for kind, leads in _LEADS.items():
+        if head.startswith(leads) and (kind != PROMO or word_count(line) <= _PROMO_WORDS):
+            return kind
+    if len(line) > 100:
+        return None
     k = key(line)
-    if k in _FURNITURE:
-        return True
+    for kind, whole in _WHOLE.items():
+        if k in whole:
+            return kind
     for lead in _SHARE_LEADS:
         if k.startswith(lead):
             k = k[len(lead):]
             break
-    return _all_share_words(k)
+    if _all_share_words(k):
+        return SHARE
+    if _is_breadcrumb(line, k):
+        return NAVIGATION
+    return None
+
+
+def is_furniture(line: str) -> bool:
+    """A whole line of page furniture: comment prompts, share/print rows, tag lines..."""
+    return furniture_kind(line) is not None
 
 
 def is_related_header(line: str) -> bool:
-    return len(line) <= 60 and key(line) in _RELATED
+    """The header of a box of other stories ("مواضيع ذات صلة", "المزيد من سكاي نيوز")."""
+    if len(line) > 60:
+        return False
+    k = key(line)
+    return k in _RELATED or (word_count(line) <= 5 and k.startswith(_MORE_FROM))
 
 
 def read_also(line: str) -> str | None:
@@ -149,23 +225,4 @@ def has_arabic(line: str) -> bool:
 
 def is_subheading_candidate(line: str) -> bool:
     return (len(line) <= 100 and word_count(line) <= 12 and is_open(line)
-            and not _LIST_ITEM.match(line) and any(ch.isalpha() for ch in line))
-
-
-def byline(line: str) -> str | None:
-    """The name in an explicit byline ("بقلم: ...", "By ...")."""
-    if len(line) > 60:
-        return None
-    match = _BYLINE.match(line)
-    if match is None:
-        return None
-    name = match.group("name").strip(" ،,.:")
-    return name if _NAME.match(name) else None
-
-
-def bare_name(line: str) -> str | None:
-    """A line that is only a personal name of two to five words (a trailing comma allowed)."""
-    if len(line) > 40:
-        return None
-    name = line.rstrip(" ،,")
-    return name if _NAME.match(name) else None
+            and not LIST_ITEM.match(line) and any(ch.isalpha() for ch in line))

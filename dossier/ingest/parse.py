@@ -1,65 +1,64 @@
-"""Turning a saved .txt news page into a clean article: decoding, structure, metadata.
+"""Turning a decoded news page into an article: every line gets one role.
 
-``decode`` accepts UTF-8 (with or without BOM, or UTF-16 with BOM as Notepad writes it)
-and Windows-1256, the Arabic Windows code page. ``parse_article`` reads one paragraph
-per line and decides, for whole lines only, what is the headline, a section label, the
-dateline, a byline, a subheading, a signature or page furniture. The rules:
+A page is read one paragraph per line. Each non-blank line is either body text or
+removed with its role: page furniture of some kind (see ``furniture``), the section
+label, the headline, a dateline or stamp, a byline. Nothing is dropped silently: the
+body lines and the removed lines together are every line of the page, in order (a
+property test checks it), and the removed ones are kept with the article.
 
 - Section label: the first line, when it has one to three words, no digits and no final
   punctuation, is followed by a blank line, and either the next line is a headline or
   the label is in another script than that line ("Gündəm" above an Arabic headline).
 - Headline: the first remaining line when it is an open line (no sentence punctuation at
   its end; a question or exclamation mark may end it) of at most 25 words and 160
-  characters. A file that opens with a sentence has
-  no headline: the title is derived from its opening words (the first sentence when it
-  ends within 12 words, else 12 words with trailing particles dropped and "…" added) and
-  that paragraph stays in the body.
-- Dateline and byline: only in the lines right after the headline (or before it). A
-  dateline is a short line that is a date and nothing else but a weekday, a time or "نشر
-  في"; dates inside sentences are never read. A byline is "بقلم/كتب/By <name>", or a bare
-  two-to-five-word name directly next to the dateline. Both leave the body.
+  characters. A page that opens with a sentence has no headline: the title is derived
+  from its opening words (the first sentence when it ends within 12 words, else 12 words
+  with trailing particles dropped and "…" added) and that paragraph stays in the body.
+  An outlet's name alone above the headline ("سكاي نيوز عربية") is the site's, not a title.
+- Header: after (or before) the headline, furniture, datelines, stamps and bylines may
+  follow in any order; the body starts at the first line that is none of these. The
+  first dateline there gives the date ("الأحد 2 ذو القعدة 1439هـ - 15 يوليو 2018م").
+  Dates inside sentences are never read.
+- Bylines (see ``bylines``): in the header, and as the very last line of the page
+  ("فرانس 24/ أ ف ب"); a bare personal name only right next to a dateline.
 - Signature: at the very end, a bare name ending in a comma, followed by at most three
   short open lines (job title). It gives the author when none was found at the top and
-  stays in the body as plain paragraphs: the position the writer signs with is part of
-  what an analyst cites.
+  stays in the body: the position the writer signs with is part of what an analyst cites.
 - Subheading: a lone open line of at most 12 words between paragraphs. A run of two or
   more such lines is a list, not a heading, and stays as paragraphs.
-- Furniture: comment prompts, share/print rows, tag lines, "back to top", and a related
-  articles header with everything after it; then lone one-word lines at the very end
-  (section names such as "أخبار").
 """
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from dossier.ingest import lines
+from dossier.ingest import bylines, lines
 from dossier.ingest.dates import date_line
-from dossier.text.folding import folded_text
+from dossier.ingest.decoding import decode
+from dossier.ingest.errors import MAX_BYTES, ImportRejected
+from dossier.ingest.furniture import PageLine, classify, page_lines
 from dossier.model import PARAGRAPH, SUBHEADING, Block
+from dossier.text.folding import folded_text
 
-# Far above any news article (the longest seed is 25 KB), small enough that a stray
-# e-book or log file is refused before it is read into the library.
-MAX_BYTES = 2 * 1024 * 1024
+__all__ = ["MAX_BYTES", "ImportRejected", "ParsedArticle", "Removed", "body_hash", "decode",
+           "load_manifest", "parse_article", "TITLE", "LABEL", "DATELINE", "BYLINE", "SITE"]
+
 MANIFEST_NAME = "manifest.json"
+TITLE, LABEL, DATELINE, BYLINE, SITE = "title", "label", "dateline", "byline", "site"
+# How many lines a page's header may run to (headline, stamps, bylines, share rows).
+_HEADER_LINES = 12
 
 
-class ImportRejected(Exception):
-    """A file that cannot become an article; ``code`` is stable, ``message`` is for people."""
+@dataclass(frozen=True)
+class Removed:
+    """A line of the page that is not in the body, and why."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-    def __reduce__(self):
-        # Rebuilt from both fields when it crosses from an import worker process.
-        return type(self), (self.code, self.message)
+    number: int  # the line's number in the page (0-based)
+    role: str  # TITLE, LABEL, DATELINE, BYLINE, SITE or a furniture kind of ``lines``
+    text: str
 
 
 @dataclass(frozen=True)
@@ -72,61 +71,10 @@ class ParsedArticle:
     body: str
     blocks: tuple[Block, ...]
     language: str  # "ar", "en" or "und"
+    removed: tuple[Removed, ...] = ()
+    line_numbers: tuple[int, ...] = ()  # the page line of each block
+    place: str | None = None  # where the story was filed from, when a byline says it
 
-
-# ---------------------------------------------------------------- decoding
-
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-# What Windows-1256 text is made of: ASCII, Arabic, Latin-1 letters and typography.
-_NOT_TEXT_1256 = re.compile(r"[^\t\n\r\x20-\x7e\u0600-\u06ff\u00a0\u00c0-\u00ff\u200c-\u200f\u2013-\u2026\u00ab\u00bb]")
-
-
-def _is_binary(text: str) -> bool:
-    return "\x00" in text or len(_CONTROL.findall(text)) > len(text) * 0.05
-
-
-def _looks_like_1256_text(text: str) -> bool:
-    odd = len(_NOT_TEXT_1256.findall(text))
-    spaces = text.count(" ") + text.count("\n")
-    return odd <= len(text) * 0.02 and (len(text) < 40 or spaces >= len(text) * 0.05)
-
-
-def decode(data: bytes) -> str:
-    """The text of a saved page, with LF line ends; raises ImportRejected."""
-    if len(data) > MAX_BYTES:
-        raise ImportRejected("too_large", f"The file is larger than {MAX_BYTES // (1024 * 1024)} MiB.")
-    if not data.strip():
-        raise ImportRejected("empty", "The file is empty.")
-    if data.startswith(codecs.BOM_UTF8):
-        text = _strict(data[3:], "utf-8")
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = _strict(data, "utf-16")
-    elif b"\x00" in data:
-        raise ImportRejected("binary", "The file is not text (it contains NUL bytes).")
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            # Windows-1256 maps nearly every byte, so decoding proves nothing: judge the result.
-            text = _strict(data, "cp1256")
-            if not _is_binary(text) and not _looks_like_1256_text(text):
-                raise ImportRejected("undecodable", "The file is neither UTF-8 nor Arabic Windows-1256 text.") from None
-    if _is_binary(text):
-        raise ImportRejected("binary", "The file is not text (it is mostly control characters).")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise ImportRejected("empty", "The file holds only blank space.")
-    return text
-
-
-def _strict(data: bytes, encoding: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
-        raise ImportRejected("undecodable", f"The file is not valid {encoding.upper()} text.") from None
-
-
-# ---------------------------------------------------------------- parsing
 
 _TITLE_WORDS = 12
 _TITLE_CHARS = 90
@@ -137,40 +85,6 @@ _WEAK_ENDINGS = frozenset(
 _ASCII_BYTES = bytes(range(128))
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 _LANGUAGE_SAMPLE = 20000
-
-
-def _clean_lines(text: str) -> list[tuple[str, bool]]:
-    """Non-blank stripped lines, each with whether a blank line follows it."""
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    out: list[tuple[str, bool]] = []
-    for line in raw:
-        line = line.strip().strip(lines.EDGE_CHARS).strip()
-        if line:
-            out.append((line, False))
-        elif out:
-            out[-1] = (out[-1][0], True)
-    return out
-
-
-def _drop_furniture(content: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    kept: list[tuple[str, bool]] = []
-    after_bare_read_also = False
-    for line, gap in content:
-        if after_bare_read_also:
-            after_bare_read_also = False
-            if lines.is_headline(line):
-                continue
-        if lines.is_related_header(line) and kept:
-            break
-        kind = lines.read_also(line)
-        if kind:
-            after_bare_read_also = kind == "bare"
-            continue
-        if not lines.is_furniture(line):
-            kept.append((line, gap))
-    while len(kept) > 1 and lines.word_count(kept[-1][0]) == 1 and len(kept[-1][0]) <= 25:
-        kept.pop()
-    return kept
 
 
 def _derive_title(paragraph: str) -> str:
@@ -210,43 +124,11 @@ def _signature_start(body: list[str]) -> int | None:
     """Where a closing signature (name with a trailing comma, then title lines) begins."""
     for index in range(max(1, len(body) - 4), len(body)):
         line = body[index]
-        if line.endswith(("،", ",")) and lines.bare_name(line):
+        if line.endswith(("،", ",")) and bylines.bare_name(line):
             rest = body[index + 1:]
             if all(lines.is_open(r) and len(r) <= 80 for r in rest):
                 return index
     return None
-
-
-def _header(content: list[tuple[str, bool]]) -> tuple[str | None, str | None, str | None, str | None, int]:
-    """Section label, headline, dateline, byline, and where the body starts."""
-    label = title = published = author = None
-    pos = 0
-    after_date = False
-    for pos, (line, gap) in enumerate(content):
-        found = date_line(line)
-        if found:
-            published = published or found
-            after_date = True
-            continue
-        if title is None:
-            if pos == 0 and gap and len(content) > 1 and _is_label(line, content[1][0]):
-                label = line
-                continue
-            if lines.is_headline(line):
-                title = line
-                after_date = False
-                continue
-            break
-        name = lines.byline(line)
-        if name is None and (after_date or (pos + 1 < len(content) and date_line(content[pos + 1][0]))):
-            name = lines.bare_name(line)
-        if name is None or author is not None or pos > 6:
-            break
-        author = name
-        after_date = False
-    else:
-        pos = len(content)
-    return label, title, published, author, pos
 
 
 def _is_label(line: str, nxt: str) -> bool:
@@ -255,21 +137,104 @@ def _is_label(line: str, nxt: str) -> bool:
     return lines.is_headline(nxt) or lines.has_arabic(line) != lines.has_arabic(nxt)
 
 
+@dataclass
+class _Header:
+    label: str | None = None
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    place: str | None = None
+
+
+def _read_header(content: list[PageLine], roles: list[str | None]) -> _Header:
+    """Give the header's lines their roles (in ``roles``) and read what they say."""
+    head = _Header()
+    text_seen = 0
+    after_date = False
+    for i in range(len(content)):
+        if text_seen >= _HEADER_LINES:
+            break
+        line, role = content[i].text, roles[i]
+        if role == lines.STAMP:
+            found = date_line(line)
+            head.published = head.published or found
+            roles[i] = DATELINE
+            after_date = after_date or bool(found)
+            continue
+        if role is not None:
+            continue  # furniture stays furniture; it does not end the header
+        text_seen += 1
+        if head.title is None:
+            following = _next_text(content, roles, i)
+            if (text_seen == 1 and content[i].gap and following is not None
+                    and _is_label(line, content[following].text)):
+                head.label, roles[i] = line, LABEL
+                continue
+            if bylines.agency(line) and following is not None:
+                roles[i] = SITE
+                continue
+            if lines.is_headline(line):
+                head.title, roles[i] = line, TITLE
+                after_date = False
+                continue
+            break
+        found = bylines.byline(line)
+        name = found.author if found else None
+        if name is None and (after_date or _next_is_date(content, roles, i)):
+            name = bylines.bare_name(line)
+        if name is None:
+            break
+        roles[i] = BYLINE
+        if head.author is None:
+            head.author, head.place = name, found.place if found else None
+        after_date = False
+    return head
+
+
+def _next_text(content: list[PageLine], roles: list[str | None], i: int) -> int | None:
+    for j in range(i + 1, len(content)):
+        if roles[j] is None:
+            return j
+    return None
+
+
+def _next_is_date(content: list[PageLine], roles: list[str | None], i: int) -> bool:
+    return i + 1 < len(content) and roles[i + 1] == lines.STAMP and bool(date_line(content[i + 1].text))
+
+
+def _read_tail_byline(content: list[PageLine], roles: list[str | None], head: _Header) -> None:
+    """The page's last text line, when it is an explicit byline ("فرانس 24/ أ ف ب")."""
+    text = [i for i, role in enumerate(roles) if role is None]
+    if len(text) < 2:
+        return
+    found = bylines.byline(content[text[-1]].text)
+    if found is not None:
+        roles[text[-1]] = BYLINE
+        if head.author is None:
+            head.author, head.place = found.author, found.place
+
+
 def parse_article(text: str, filename: str | None = None) -> ParsedArticle:
     """The article in a decoded page; raises ImportRejected("no_text") when nothing is left."""
-    content = _drop_furniture(_clean_lines(text))
-    label, title, published, author, pos = _header(content)
-    body_lines = [line for line, _ in content[pos:]]
-    if not body_lines and title is not None:
+    content = page_lines(text)
+    roles = classify(content)
+    head = _read_header(content, roles)
+    _read_tail_byline(content, roles, head)
+    body_index = [i for i, role in enumerate(roles) if role is None]
+    if not body_index and head.title is not None:
         # A lone headline-shaped line is the whole article, not a title over nothing.
-        body_lines, title = [title], None
+        only = next(i for i, role in enumerate(roles) if role == TITLE)
+        roles[only], head.title = None, None
+        body_index = [only]
+    body_lines = [content[i].text for i in body_index]
     if not any(ch.isalnum() for line in body_lines for ch in line):
         where = f" in {filename}" if filename else ""
         raise ImportRejected("no_text", f"No article text was found{where}.")
 
     signature = _signature_start(body_lines)
+    author = head.author
     if signature is not None and author is None:
-        author = lines.bare_name(body_lines[signature])
+        author = bylines.bare_name(body_lines[signature])
     end = len(body_lines) if signature is None else signature
     candidate = [i < end and lines.is_subheading_candidate(t) for i, t in enumerate(body_lines)]
 
@@ -282,13 +247,18 @@ def parse_article(text: str, filename: str | None = None) -> ParsedArticle:
         offset += len(line) + 1
     body = "\n".join(body_lines)
 
+    title = head.title
     derived = title is None
     if derived:
         first = next((b for b in blocks if b.kind == PARAGRAPH), blocks[0])
         title = _derive_title(body[first.start:first.end])
+    removed = tuple(Removed(content[i].number, role, content[i].text)
+                    for i, role in enumerate(roles) if role is not None)
     return ParsedArticle(
-        title=title, title_derived=derived, section_label=label, author=author,
-        published=published, body=body, blocks=tuple(blocks), language=_language(body),
+        title=title, title_derived=derived, section_label=head.label, author=author,
+        published=head.published, body=body, blocks=tuple(blocks), language=_language(body),
+        removed=removed, line_numbers=tuple(content[i].number for i in body_index),
+        place=head.place,
     )
 
 
