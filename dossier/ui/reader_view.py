@@ -133,7 +133,16 @@ class ReaderView(QTextEdit):
 
     # Qt overrides
     def createMimeDataFromSelection(self) -> QMimeData:
-        mime = super().createMimeDataFromSelection()
+        return self.excerpt_mime_data(super().createMimeDataFromSelection())
+
+    def excerpt_mime_data(self, made: QMimeData) -> QMimeData:
+        """The selection as drag data that carries the excerpt. Qt's own selection data
+        lists a fixed set of formats, so a format added to it is never seen by a drop
+        target: the text is copied into plain QMimeData and the excerpt set beside it."""
+        mime = QMimeData()
+        for fmt in ("text/plain", "text/html"):
+            if made.hasFormat(fmt):
+                mime.setData(fmt, made.data(fmt))
         span = self.selected_span()
         if span is not None:
             payload = {"article_id": self.article.id, "start": span[0], "end": span[1]}
