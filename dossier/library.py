@@ -10,6 +10,7 @@ from .tagging import gazetteer
 from .tagging import tagger as tagging
 from .tagging import topics
 from .briefing.briefings import Briefings
+from .briefing.excerpt_library import ExcerptEntry, excerpt_entries
 from .ingest.importer import ImportReport, Progress, import_paths
 from .ingest.parse import load_manifest
 from .model import Article, ArticleSummary, Country, Excerpt, Facet, SearchHit, Topic
@@ -156,6 +157,10 @@ class Library:
 
     def search_excerpts(self, query: str, limit: int = 50) -> list[ExcerptHit]:
         return search_excerpts(self.db, query, limit)
+
+    def excerpt_entries(self, query: str = "", limit: int = 500) -> list[ExcerptEntry]:
+        """Every excerpt with its article (newest first), or those a search finds."""
+        return excerpt_entries(self.db, query, limit)
 
 
 def open_library(path: Path | str | None = None, seed: bool = True) -> Library:

@@ -141,3 +141,76 @@ def test_briefing_list_order_is_stable_while_editing(library):
     second = b.create("ثان")
     b.update(first, title="أول معدل")
     assert [i.id for i in b.list()][:2] == [second, first]
+
+
+def test_an_excerpt_taken_mid_word_is_widened_to_whole_words(library):
+    b = library.briefings
+    article = seed_id(library, "004")
+    body = library.article(article).body
+    section = b.get(b.list()[0].id).sections[0].id
+    start = body.index("أوزبكستان") + 1  # the selection missed the first letter
+    end = body.index("وكازاخستان") + 4
+    item = b.add_excerpt(section, article, start, end)
+    quote = next(i for s in b.get(b.list()[0].id).sections for i in s.items if i.id == item).excerpt.quote
+    assert quote == "أوزبكستان وكازاخستان"
+
+
+def test_excerpt_bounds_change_for_every_briefing_and_undo_exactly(library):
+    b = library.briefings
+    sample = b.list()[0].id
+    other = b.create("موجز آخر")
+    excerpt = b.get(sample).sections[0].items[0].excerpt
+    b.add_existing_excerpt(b.add_section(other, "قسم"), excerpt.id, note="ثانية")
+    before = (b.get(sample), b.get(other))
+    body = library.article(excerpt.article_id).body
+    old = b.set_excerpt_bounds(excerpt.id, excerpt.start + 2, excerpt.end + 12)
+    assert old == excerpt
+    changed = b.get(other).sections[0].items[0].excerpt
+    assert changed.start == excerpt.start  # snapped back to the start of its word
+    assert changed.end > excerpt.end and changed.quote == body[changed.start:changed.end]
+    assert not body[changed.end].isalnum()
+    assert b.get(sample).sections[0].items[0].excerpt == changed
+    assert [h.excerpt_id for h in library.search_excerpts(changed.quote.split()[-1])] == [excerpt.id]
+    b.put_excerpt_back(old)
+    assert (b.get(sample), b.get(other)) == before
+
+
+def test_deleting_an_excerpt_takes_its_items_and_undo_puts_all_back(library):
+    b = library.briefings
+    sample = b.list()[0].id
+    other = b.create("موجز آخر")
+    section = b.add_section(other, "قسم")
+    b.add_note(section, "قبل")
+    excerpt = b.get(sample).sections[0].items[1].excerpt
+    b.add_existing_excerpt(section, excerpt.id, note="في الوسط")
+    b.add_note(section, "بعد")
+    before = (b.get(sample), b.get(other))
+    removed = b.delete_excerpt(excerpt.id)
+    assert len(removed.items) == 2
+    assert all(i.excerpt is None or i.excerpt.id != excerpt.id
+               for s in b.get(sample).sections + b.get(other).sections for i in s.items)
+    assert excerpt.id not in [h.excerpt_id for h in library.search_excerpts(excerpt.quote.split()[2])]
+    b.restore_excerpt(removed)
+    assert (b.get(sample), b.get(other)) == before
+    assert excerpt.id in [h.excerpt_id for h in library.search_excerpts(excerpt.quote.split()[2])]
+
+
+def test_the_excerpt_library_lists_and_searches_every_excerpt(library):
+    b = library.briefings
+    entries = library.excerpt_entries()
+    sample = b.get(b.list()[0].id)
+    quoted = {i.excerpt.id for s in sample.sections for i in s.items if i.excerpt}
+    assert {e.id for e in entries} == quoted
+    assert [e.id for e in entries] == sorted(quoted, reverse=True)  # newest first
+    first = entries[0]
+    assert first.title == library.article(first.excerpt.article_id).title
+    assert first.briefings == (sample.info.title,)
+    found = library.excerpt_entries("أوستيورت")
+    assert len(found) == 1 and "أوستيورت" in found[0].excerpt.quote
+    start, end = found[0].matches[0]
+    assert "أوستيورت" in found[0].excerpt.quote[start:end + 2]
+    # An excerpt no briefing quotes any more is still the analyst's material.
+    item = sample.sections[0].items[0]
+    b.delete_item(item.id)
+    still = {e.id: e for e in library.excerpt_entries()}
+    assert still[item.excerpt.id].briefings == ()

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from dossier.briefing.excerpts import Anchor, anchor_at, find_quote
+from dossier.briefing.excerpts import Anchor, anchor_at, find_quote, snap_to_words
 from dossier.clock import now_iso
-from dossier.model import Briefing, BriefingInfo, Item, Section
+from dossier.model import Briefing, BriefingInfo, Excerpt, Item, Section
 from dossier.storage import briefings_repo, excerpts_repo
 from dossier.storage.database import transaction
 
@@ -27,6 +27,14 @@ class RemovedSection:
 
     section: Section
     position: int
+
+
+@dataclass(frozen=True)
+class RemovedExcerpt:
+    """A deleted excerpt and the items that quoted it, to put back exactly on undo."""
+
+    excerpt: Excerpt
+    items: tuple[Item, ...]
 
 
 class Briefings:
@@ -61,6 +69,14 @@ class Briefings:
             before = self.info(briefing_id)
             briefings_repo.update_info(self.db, briefing_id, changes, now_iso())
         return before
+
+    def set_field(self, briefing_id: int, field: str, value) -> None:
+        """Change one field: the one small write a keystroke in the composer costs."""
+        if field not in briefings_repo.INFO_FIELDS:
+            raise ValueError(f"a briefing has no field {field!r}")
+        with transaction(self.db):
+            if not briefings_repo.update_info(self.db, briefing_id, {field: value}, now_iso()):
+                raise BriefingError(f"there is no briefing {briefing_id}")
 
     def delete(self, briefing_id: int) -> Briefing:
         """Delete a briefing; returns its snapshot, which ``restore`` puts back as it was."""
@@ -123,10 +139,23 @@ class Briefings:
     # Items
     def add_excerpt(self, section_id: int, article_id: int, start: int, end: int,
                     note: str = "", position: int | None = None) -> int:
-        """Quote the article between two offsets into a section; returns the item id."""
+        """Quote the article between two offsets (widened to whole words) into a section;
+        returns the item id."""
         with transaction(self.db):
-            anchor = anchor_at(self._body(article_id), start, end)
+            body = self._body(article_id)
+            anchor = anchor_at(body, *snap_to_words(body, start, end))
             return self._add_anchor(section_id, article_id, anchor, note, position)
+
+    def add_existing_excerpt(self, section_id: int, excerpt_id: int, note: str = "",
+                             position: int | None = None) -> int:
+        """Put an excerpt already in the library into a section; returns the item id."""
+        with transaction(self.db):
+            self._section(section_id)
+            if excerpts_repo.get(self.db, excerpt_id) is None:
+                raise BriefingError(f"there is no excerpt {excerpt_id}")
+            item_id = briefings_repo.insert_item(self.db, section_id, excerpt_id, note, position)
+            self._touch_section(section_id)
+            return item_id
 
     def add_quote(self, section_id: int, article_id: int, quote: str, note: str = "",
                   position: int | None = None) -> int:
@@ -176,7 +205,65 @@ class Briefings:
                                        item.position, item.id)
             self._touch_item(item.id)
 
+    # Excerpts (shared by every item that quotes them)
+    def set_excerpt_bounds(self, excerpt_id: int, start: int, end: int) -> Excerpt:
+        """Extend or trim an excerpt to new offsets in its article (widened to whole
+        words); returns the excerpt as it was, which ``put_excerpt_back`` restores."""
+        with transaction(self.db):
+            old = self._excerpt(excerpt_id)
+            body = self._body(old.article_id)
+            anchor = anchor_at(body, *snap_to_words(body, start, end))
+            excerpts_repo.set_bounds(self.db, excerpt_id, anchor.start, anchor.end, anchor.quote,
+                                     anchor.prefix, anchor.suffix)
+            self._touch_quoting(excerpt_id)
+            return old
+
+    def put_excerpt_back(self, old: Excerpt) -> None:
+        with transaction(self.db):
+            self._excerpt(old.id)
+            excerpts_repo.set_bounds(self.db, old.id, old.start, old.end, old.quote, old.prefix,
+                                     old.suffix)
+            self._touch_quoting(old.id)
+
+    def delete_excerpt(self, excerpt_id: int) -> RemovedExcerpt:
+        """Delete an excerpt and every item quoting it; ``restore_excerpt`` undoes it."""
+        with transaction(self.db):
+            excerpt = self._excerpt(excerpt_id)
+            items = []
+            for item_id in excerpts_repo.items_quoting(self.db, excerpt_id):
+                row = self._item(item_id)
+                items.append(Item(item_id, row["section_id"], row["position"], row["note"], excerpt))
+            self._touch_quoting(excerpt_id)
+            for item in items:
+                briefings_repo.delete_item(self.db, item.id)
+            excerpts_repo.delete(self.db, excerpt_id)
+            return RemovedExcerpt(excerpt, tuple(items))
+
+    def restore_excerpt(self, removed: RemovedExcerpt) -> None:
+        e = removed.excerpt
+        with transaction(self.db):
+            excerpts_repo.insert(self.db, e.article_id, e.start, e.end, e.quote, e.prefix,
+                                 e.suffix, e.created_at, e.id)
+            # In each section, lower positions first, so every index is the one it had.
+            for item in sorted(removed.items, key=lambda i: (i.section_id, i.position)):
+                briefings_repo.insert_item(self.db, item.section_id, e.id, item.note,
+                                           item.position, item.id)
+            self._touch_quoting(e.id)
+
+    def briefings_quoting(self, excerpt_id: int) -> list[int]:
+        return briefings_repo.briefings_quoting(self.db, excerpt_id)
+
     # Internals
+    def _excerpt(self, excerpt_id: int) -> Excerpt:
+        excerpt = excerpts_repo.get(self.db, excerpt_id)
+        if excerpt is None:
+            raise BriefingError(f"there is no excerpt {excerpt_id}")
+        return excerpt
+
+    def _touch_quoting(self, excerpt_id: int) -> None:
+        for briefing_id in briefings_repo.briefings_quoting(self.db, excerpt_id):
+            briefings_repo.touch(self.db, briefing_id, now_iso())
+
     def _add_anchor(self, section_id: int, article_id: int, anchor: Anchor, note: str,
                     position: int | None) -> int:
         self._section(section_id)

@@ -17,13 +17,12 @@ def insert_briefing(db: sqlite_utils.Database, info: dict, now: str,
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [briefing_id] + values + [now, now]).lastrowid
 
 
-def update_info(db: sqlite_utils.Database, briefing_id: int, changes: dict, now: str) -> None:
+def update_info(db: sqlite_utils.Database, briefing_id: int, changes: dict, now: str) -> bool:
+    """Change some fields; False if there is no such briefing."""
     fields = [f for f in changes if f in INFO_FIELDS]
-    if not fields:
-        return
-    assignments = ", ".join(f"{f} = ?" for f in fields)
-    db.execute(f"UPDATE briefings SET {assignments}, updated_at = ? WHERE id = ?",
-               [changes[f] for f in fields] + [now, briefing_id])
+    assignments = "".join(f"{f} = ?, " for f in fields)
+    return db.execute(f"UPDATE briefings SET {assignments}updated_at = ? WHERE id = ?",
+                      [changes[f] for f in fields] + [now, briefing_id]).rowcount > 0
 
 
 def touch(db: sqlite_utils.Database, briefing_id: int, now: str) -> None:
@@ -184,6 +183,12 @@ def briefing_of_item(db, item_id: int) -> int:
     if row is None:
         raise KeyError(f"item {item_id}")
     return row[0]
+
+
+def briefings_quoting(db, excerpt_id: int) -> list[int]:
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT s.briefing_id FROM items i JOIN sections s ON s.id = i.section_id "
+        "WHERE i.excerpt_id = ? ORDER BY s.briefing_id", [excerpt_id])]
 
 
 def snapshot(db: sqlite_utils.Database, briefing_id: int) -> Briefing | None:
