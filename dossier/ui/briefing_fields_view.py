@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
@@ -33,6 +33,7 @@ def parse_date(text: str) -> str | None:
 
 class BriefingFieldsView(QWidget):
     fieldEdited = Signal(str, object)  # field name, new value (None for no date)
+    editingFinished = Signal()  # the analyst left a field: what was typed is saved now
     dateRejected = Signal()
 
     def __init__(self, parent=None):
@@ -52,14 +53,18 @@ class BriefingFieldsView(QWidget):
             if name != "date":
                 # textEdited, not textChanged: only the analyst's typing is an edit.
                 edit.textEdited.connect(lambda text, n=name: self.fieldEdited.emit(n, text))
+                edit.editingFinished.connect(self.editingFinished)
         date_edit = self.fields["date"]
         date_edit.setValidator(QRegularExpressionValidator(
             QRegularExpression(f"{_DIGIT}{{0,4}}(-{_DIGIT}{{0,2}}(-{_DIGIT}{{0,2}})?)?")))
         date_edit.editingFinished.connect(self._date_finished)
         self.summary = QPlainTextEdit()
+        self.summary.setObjectName("briefingSummary")
         self.summary.setTabChangesFocus(True)
-        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 12)
+        # Room to write: at least four lines, and all the height the form is given.
+        self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 4 + 12)
         self.summary.textChanged.connect(self._summary_changed)
+        self.summary.installEventFilter(self)
         self.form.addRow(QLabel(), self.summary)
 
     def retranslate(self) -> None:
@@ -78,6 +83,11 @@ class BriefingFieldsView(QWidget):
             start | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         self.fields["title"].setPlaceholderText(self.tr("Title of the briefing"))
         self.summary.setPlaceholderText(self.tr("A few lines for the reader in a hurry"))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.summary and event.type() == QEvent.Type.FocusOut:
+            self.editingFinished.emit()
+        return super().eventFilter(watched, event)
 
     def show_info(self, info: BriefingInfo | None) -> None:
         """Show stored values; a field already showing its value is left alone, so the

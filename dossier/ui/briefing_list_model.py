@@ -32,6 +32,13 @@ class BriefingListModel(QAbstractListModel):
         self._rows = list(infos)
         self.endResetModel()
 
+    def update_info(self, info: BriefingInfo) -> None:
+        """One briefing's fields changed (or are being typed): repaint its row alone."""
+        row = self.row_of(info.id)
+        if row >= 0:
+            self._rows[row] = info
+            self.dataChanged.emit(self.index(row), self.index(row))
+
     def info_at(self, row: int) -> BriefingInfo | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

@@ -1,23 +1,26 @@
 """The outline of the open briefing as a tree: sections, and under each its items.
 
 The model shows one Briefing snapshot. Edits (headings, notes, drag and drop) become undo
-commands; the commands change the library and the panel hands the model a fresh snapshot.
-A snapshot with the same shape only repaints, so an open editor or a drag in progress is
-not torn down by a reset.
+commands; the commands change the library and the composer hands the model a fresh
+snapshot, or, for a note, just that note. A snapshot with the same shape only repaints,
+so an open editor or a drag in progress is not torn down by a reset.
+
+Drops onto a section: a section or item of this outline (a move), a passage dragged from
+the reader, excerpts from the library's list, or articles (their lead paragraph).
 """
 
 from __future__ import annotations
 
-import json
+from dataclasses import replace
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ..briefing.excerpts import anchor_at
-from dossier.model import Briefing, Item, Section
-
+from ..briefing.excerpts import QuoteNotFound, anchor_at
+from ..model import PARAGRAPH, Briefing, Item, Section
 from . import commands as cmd
+from .drag_payloads import ARTICLES_MIME, EXCERPTS_MIME, OUTLINE_MIME, PASSAGE_MIME, ids, put, read
 from .text_direction import text_alignment
 
 COL_TEXT = 0  # a section's heading, an item's quote (or its note when it has no quote)
@@ -26,11 +29,12 @@ COLUMN_COUNT = 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the Section or Item dataclass
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "section" or "item"
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
-OUTLINE_MIME = "application/x-dossier-outline"
-EXCERPT_MIME = "application/x-dossier-excerpt"
+EXCERPT_MIME = PASSAGE_MIME
 _SECTION = 0  # internal id of a section index; an item's is its section's row + 1
 _QUOTE_CHARS = 300
+_LEAD_CHARS = 600  # an article dropped without a paragraph structure gives this much
 _ED = Qt.ItemFlag
+_ADDING = ("passage", "excerpts", "articles")
 
 
 def _shape(snapshot: Briefing | None) -> list[tuple[int, tuple[int, ...]]]:
@@ -40,12 +44,12 @@ def _shape(snapshot: Briefing | None) -> list[tuple[int, tuple[int, ...]]]:
 
 
 class BriefingOutlineModel(QAbstractItemModel):
-    def __init__(self, library, undo_stack: QUndoStack, notify: cmd.Notify, parent=None):
+    def __init__(self, library, ctx: cmd.CommandContext, parent=None):
         super().__init__(parent)
         self._library = library
-        self._stack = undo_stack
-        self._notify = notify
+        self._ctx = ctx
         self._snap: Briefing | None = None
+        self.new_heading = ""  # the heading of a section made for a drop into an empty outline
 
     # Feeding the model
     def set_snapshot(self, snapshot: Briefing | None) -> None:
@@ -57,6 +61,9 @@ class BriefingOutlineModel(QAbstractItemModel):
             self.endResetModel()
             return
         self._snap = snapshot
+        self._repaint_all()
+
+    def _repaint_all(self) -> None:
         last = self.columnCount() - 1
         rows = self.rowCount()
         if rows:
@@ -65,6 +72,21 @@ class BriefingOutlineModel(QAbstractItemModel):
             parent = self.index(row, 0)
             if count := self.rowCount(parent):
                 self.dataChanged.emit(self.index(0, 0, parent), self.index(count - 1, last, parent))
+
+    def set_note(self, item_id: int, note: str) -> Item | None:
+        """A note changed: update that row alone, with no trip to the library."""
+        index = self.index_of("item", item_id)
+        if self._snap is None or not index.isValid():
+            return None
+        srow = index.parent().row()
+        section = self._snap.sections[srow]
+        items = list(section.items)
+        items[index.row()] = replace(items[index.row()], note=note)
+        sections = list(self._snap.sections)
+        sections[srow] = replace(section, items=tuple(items))
+        self._snap = replace(self._snap, sections=tuple(sections))
+        self.dataChanged.emit(index, index.siblingAtColumn(COLUMN_COUNT - 1))
+        return items[index.row()]
 
     def snapshot(self) -> Briefing | None:
         return self._snap
@@ -135,7 +157,7 @@ class BriefingOutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole and column == COL_TEXT:
             return section.heading or self.tr("Untitled section")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Items: %1").replace("%1", str(len(section.items)))
+            return self.tr("%n item(s)", "", len(section.items))
         if role == Qt.ItemDataRole.EditRole and column == COL_TEXT:
             return section.heading
         if role == Qt.ItemDataRole.FontRole and column == COL_TEXT:
@@ -194,6 +216,8 @@ class BriefingOutlineModel(QAbstractItemModel):
             if index.column() == COL_TEXT:
                 flags |= _ED.ItemIsEditable
         elif isinstance(entry, Item):
+            # Dropping on an item puts what is dropped after it, in its section.
+            flags |= _ED.ItemIsDropEnabled
             note_column = COL_NOTE if entry.excerpt else COL_TEXT
             if index.column() == note_column:
                 flags |= _ED.ItemIsEditable
@@ -207,23 +231,18 @@ class BriefingOutlineModel(QAbstractItemModel):
         if not self.flags(index) & _ED.ItemIsEditable:
             return False
         text = str(value or "")
-        bid = self._snap.id
         if isinstance(entry, Section):
             text = text.strip()
             if text == entry.heading:
                 return True
-            self._stack.push(cmd.RenameSectionCommand(self._library.briefings, bid, self._notify,
-                                                      entry.id, text))
-        else:
-            if text == entry.note:
-                return True
-            self._stack.push(cmd.EditNoteCommand(self._library.briefings, bid, self._notify,
-                                                 entry.id, text))
-        return True
+            return self._ctx.run(cmd.RenameSectionCommand(self._ctx, self._snap.id, entry.id, text,
+                                                          entry.heading))
+        if text == entry.note:
+            return True
+        return self._ctx.run(cmd.EditNoteCommand(self._ctx, self._snap.id, entry.id, text, entry.note))
 
-    # Drag and drop: a drag carries one section or item by id; the reader's drags carry
-    # an excerpt. Qt's "remove the source rows" step finds no removeRows and does nothing,
-    # because the move already happened through the command.
+    # Drag and drop. Qt's "remove the source rows" step finds no removeRows and does
+    # nothing, because a move already happened through its command.
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
@@ -231,15 +250,14 @@ class BriefingOutlineModel(QAbstractItemModel):
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:
-        return [OUTLINE_MIME, EXCERPT_MIME]
+        return [OUTLINE_MIME, PASSAGE_MIME, EXCERPTS_MIME, ARTICLES_MIME]
 
     def mimeData(self, indexes) -> QMimeData:
         data = QMimeData()
         entry = next((e for e in map(self.entry, indexes) if e is not None), None)
         if entry is not None and self._snap is not None:
             kind = "section" if isinstance(entry, Section) else "item"
-            payload = {"briefing_id": self._snap.id, "kind": kind, "id": entry.id}
-            data.setData(OUTLINE_MIME, json.dumps(payload).encode())
+            put(data, OUTLINE_MIME, {"briefing_id": self._snap.id, "kind": kind, "id": entry.id})
             # Dropped in another application, an item reads as its quote and note.
             if isinstance(entry, Section):
                 data.setText(entry.heading)
@@ -256,57 +274,54 @@ class BriefingOutlineModel(QAbstractItemModel):
         if plan is None:
             return False
         kind, payload, target_row, position = plan
+        if kind == "passage":
+            return self.add_passage(payload["article_id"], payload["start"], payload["end"],
+                                    target_row, position)
+        if kind == "excerpts":
+            return self.add_library_excerpts(ids(payload, "excerpt_ids"), target_row, position)
+        if kind == "articles":
+            return self.add_article_leads(ids(payload, "article_ids"), target_row, position)
+        return self._move(kind, payload["id"], target_row, position)
+
+    def _move(self, kind: str, entry_id: int, target_row: int | None, position: int | None) -> bool:
         sections = self.sections()
         bid = self._snap.id
-        briefings = self._library.briefings
-        if kind == "excerpt":
-            return self.add_excerpt(payload["article_id"], payload["start"], payload["end"],
-                                    target_row, position)
         if kind == "section":
-            current = next(r for r, s in enumerate(sections) if s.id == payload["id"])
+            current = next(r for r, s in enumerate(sections) if s.id == entry_id)
             if target_row is not None:  # dropped on a section: take its place
                 final = target_row
             else:  # dropped in a gap: the gap's index counts the section itself
                 final = position - 1 if current < position else position
             if final == current:
                 return False
-            self._stack.push(cmd.MoveSectionCommand(briefings, bid, self._notify, payload["id"], final))
-            return True
+            return self._ctx.run(cmd.MoveSectionCommand(self._ctx, bid, entry_id, final))
         section = sections[target_row]
-        origin = next(s for s in sections if any(i.id == payload["id"] for i in s.items))
-        current = next(r for r, i in enumerate(origin.items) if i.id == payload["id"])
+        origin = next(s for s in sections if any(i.id == entry_id for i in s.items))
+        current = next(r for r, i in enumerate(origin.items) if i.id == entry_id)
         final = len(section.items) if position is None else position
         if origin.id == section.id:
             final = min(final - 1 if current < final else final, len(section.items) - 1)
             if final == current:
                 return False
-        self._stack.push(cmd.MoveItemCommand(briefings, bid, self._notify, payload["id"],
-                                             section.id, final))
-        return True
+        return self._ctx.run(cmd.MoveItemCommand(self._ctx, bid, entry_id, section.id, final))
 
     def _drop_plan(self, data, row: int, parent) -> tuple[str, dict, int | None, int | None] | None:
         """What a drop would do: (kind, payload, target section row, position) or None.
 
         For a section, target row is the section dropped on and position the gap between
-        sections; for an item or excerpt, the section and the place among its items.
+        sections; for anything added or an item moved, the section and the place among
+        its items (None: at its end).
         """
         if self._snap is None or data is None:
             return None
         parent = QModelIndex(parent)
-        if data.hasFormat(OUTLINE_MIME):
-            payload = _json(data, OUTLINE_MIME)
-            if not payload or payload.get("briefing_id") != self._snap.id:
-                return None
-            kind = payload.get("kind")
-            if kind not in ("section", "item") or not self.index_of(kind, payload.get("id", -1)).isValid():
-                return None
-        elif data.hasFormat(EXCERPT_MIME):
-            kind, payload = "excerpt", _json(data, EXCERPT_MIME)
-            if not payload or not all(isinstance(payload.get(k), int)
-                                      for k in ("article_id", "start", "end")):
-                return None
-        else:
+        kind, payload = _payload(data)
+        if kind is None:
             return None
+        if kind in ("section", "item"):
+            if payload.get("briefing_id") != self._snap.id or \
+                    not self.index_of(kind, payload.get("id", -1)).isValid():
+                return None
         entry = self.entry(parent)
         count = len(self.sections())
         if kind == "section":
@@ -315,54 +330,92 @@ class BriefingOutlineModel(QAbstractItemModel):
             if entry is None and not parent.isValid():
                 return kind, payload, None, count if row < 0 else row
             return None
-        # Items and excerpts go into a section: the one dropped on or into, or, for a drop
-        # between two sections, the end of the one above.
+        # Items and what is added go into a section: the one dropped on or into (after the
+        # item dropped on), or, for a drop between two sections, the end of the one above.
         if isinstance(entry, Item):
             return kind, payload, parent.parent().row(), parent.row() + 1
         if isinstance(entry, Section):
             return kind, payload, parent.row(), None if row < 0 else row
         if count == 0:
-            return (kind, payload, None, None) if kind == "excerpt" else None
+            return (kind, payload, None, None) if kind in _ADDING else None
         if row <= 0 and row != -1:
             return kind, payload, 0, 0
         return kind, payload, (count if row < 0 else row) - 1, None
 
-    # Adding a selection of an article
-    def add_excerpt(self, article_id: int, start: int, end: int, section_row: int | None = None,
-                    position: int | None = None, new_heading: str = "") -> bool:
-        """Quote an article into a section (the last one, or a new first one if none)."""
-        if self._snap is None:
+    # Adding to a section (a new first one when the outline is empty)
+    def _target(self, section_row: int | None) -> int | None:
+        sections = self.sections()
+        if not sections:
+            return None
+        return sections[len(sections) - 1 if section_row is None else section_row].id
+
+    def _heading(self) -> str:
+        return "" if self.sections() else (self.new_heading or self.tr("New section"))
+
+    def add_passage(self, article_id: int, start: int, end: int, section_row: int | None = None,
+                    position: int | None = None) -> bool:
+        """Quote a passage of an article into a section."""
+        if self._snap is None or not self._quotable(article_id, start, end):
             return False
+        return self._ctx.run(cmd.add_excerpt_command(
+            self._ctx, self._snap.id, self._target(section_row), article_id, start, end, position,
+            self._heading()))
+
+    def add_library_excerpts(self, excerpt_ids: list[int], section_row: int | None = None,
+                             position: int | None = None) -> bool:
+        """Put excerpts of the library into a section, as one undo step."""
+        if self._snap is None or not excerpt_ids:
+            return False
+        return self._each(excerpt_ids, self.tr("Add excerpts"), lambda excerpt_id, at: self._ctx.run(
+            cmd.add_library_excerpt_command(self._ctx, self._snap.id, self._target(section_row),
+                                            excerpt_id, at, self._heading())), position)
+
+    def add_article_leads(self, article_ids: list[int], section_row: int | None = None,
+                          position: int | None = None) -> bool:
+        """Quote each article's lead paragraph: the part an analyst most often cites,
+        to be trimmed or extended in the reader afterwards."""
+        def add(article_id: int, at: int | None) -> bool:
+            article = self._library.article(article_id)
+            if article is None or not article.body.strip():
+                return False
+            lead = next((b for b in article.blocks if b.kind == PARAGRAPH), None)
+            start, end = (lead.start, lead.end) if lead else (0, min(len(article.body), _LEAD_CHARS))
+            return self.add_passage(article_id, start, end, section_row, at)
+        return self._each(article_ids, self.tr("Add articles"), add, position)
+
+    def _each(self, keys: list[int], text: str, add, position: int | None) -> bool:
+        """Add one thing per key, in order from ``position``; several make one undo step."""
+        stack = self._ctx.stack
+        if len(keys) > 1:
+            stack.beginMacro(text)
+        try:
+            added = 0
+            for key in keys:
+                added += bool(add(key, None if position is None else position + added))
+        finally:
+            if len(keys) > 1:
+                stack.endMacro()
+        return added > 0
+
+    def _quotable(self, article_id: int, start: int, end: int) -> bool:
         article = self._library.article(article_id)
         try:
             anchor_at(article.body if article else "", start, end)
-        except LookupError:
+        except QuoteNotFound:
             return False
-        briefings, bid = self._library.briefings, self._snap.id
-        sections = self.sections()
-        if sections:
-            row = len(sections) - 1 if section_row is None else section_row
-            excerpt = cmd.AddExcerptCommand(briefings, bid, self._notify, sections[row].id,
-                                            article_id, start, end, position)
-            self._stack.push(excerpt)
-            return excerpt.item_id is not None
-        # A briefing with no section yet gets one, in the same undo step as the excerpt.
-        self._stack.beginMacro(self.tr("Add excerpt"))
-        try:
-            add = cmd.AddSectionCommand(briefings, bid, self._notify,
-                                        new_heading or self.tr("New section"))
-            self._stack.push(add)
-            excerpt = cmd.AddExcerptCommand(briefings, bid, self._notify, add.section_id,
-                                            article_id, start, end, position)
-            self._stack.push(excerpt)
-        finally:
-            self._stack.endMacro()
-        return excerpt.item_id is not None
+        return True
 
 
-def _json(data: QMimeData, mime: str) -> dict | None:
-    try:
-        value = json.loads(bytes(data.data(mime)).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
-        return None
-    return value if isinstance(value, dict) else None
+def _payload(data: QMimeData) -> tuple[str | None, dict]:
+    if (outline := read(data, OUTLINE_MIME)) is not None:
+        kind = outline.get("kind")
+        return (kind, outline) if kind in ("section", "item") else (None, {})
+    if (passage := read(data, PASSAGE_MIME)) is not None:
+        if all(isinstance(passage.get(k), int) for k in ("article_id", "start", "end")):
+            return "passage", passage
+        return None, {}
+    if ids(read(data, EXCERPTS_MIME), "excerpt_ids"):
+        return "excerpts", read(data, EXCERPTS_MIME)
+    if ids(read(data, ARTICLES_MIME), "article_ids"):
+        return "articles", read(data, ARTICLES_MIME)
+    return None, {}

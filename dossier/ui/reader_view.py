@@ -27,6 +27,9 @@ class ReaderView(QTextEdit):
     """Shows one article; ``excerptRequested(article_id, start, end)`` in body offsets."""
 
     excerptRequested = Signal(int, int, int)
+    excerptBoundsRequested = Signal(int, int, int)  # excerpt id, new start, new end
+    excerptDeleteRequested = Signal(int)  # excerpt id
+    excerptFocusRequested = Signal(int)  # excerpt id: show it in the briefing, for its note
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -154,5 +157,37 @@ class ReaderView(QTextEdit):
         action = menu.addAction(self.tr("Add to briefing"))
         action.setEnabled(self.selected_span() is not None)
         action.triggered.connect(self.request_excerpt)
+        self.add_excerpt_actions(menu, self.excerpt_at(self.cursorForPosition(event.pos()).position()))
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    # Editing the excerpts marked in the article
+    def excerpt_at(self, position: int) -> Excerpt | None:
+        """The excerpt shown at a document position (the shortest, when they overlap)."""
+        offset = self.body_offset(position, leading=True)
+        if offset is None:
+            return None
+        under = [e for e in self.excerpts if e.start <= offset < e.end]
+        return min(under, key=lambda e: e.end - e.start, default=None)
+
+    def excerpt_actions(self, excerpt: Excerpt | None) -> list[tuple[str, object, bool]]:
+        """(text, slot, enabled) for what can be done with the excerpt under the pointer."""
+        if excerpt is None:
+            return []
+        span = self.selected_span()
+        resizes = span is not None and span != (excerpt.start, excerpt.end)
+        return [
+            (self.tr("Change the excerpt to the selection"),
+             lambda: self.excerptBoundsRequested.emit(excerpt.id, *span), resizes),
+            (self.tr("Write the excerpt's note"), lambda: self.excerptFocusRequested.emit(excerpt.id), True),
+            (self.tr("Delete the excerpt"), lambda: self.excerptDeleteRequested.emit(excerpt.id), True),
+        ]
+
+    def add_excerpt_actions(self, menu, excerpt: Excerpt | None) -> None:
+        actions = self.excerpt_actions(excerpt)
+        if actions:
+            menu.addSeparator()
+        for text, slot, enabled in actions:
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
