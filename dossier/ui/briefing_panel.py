@@ -39,7 +39,8 @@ from .item_editor_view import ItemEditorView
 from .pending_edits import PendingEdits
 from .undo_stack import UndoStack
 
-SIDE_BY_SIDE_WIDTH = 560  # narrower than this, the editor goes under the binder
+SIDE_BY_SIDE_WIDTH = 520  # narrower than this, the editor goes under the binder
+BINDER_SHARE = 0.36  # of the width side by side; of the height one above the other: 0.55
 SELECTION_TAB, BRIEFING_TAB, EXCERPTS_TAB = range(3)
 
 
@@ -91,6 +92,7 @@ class BriefingPanel(QWidget):
         self._info = None
         self._syncing_list = False
         self._collapsed: set[int] = set()
+        self._proportioned = False
         self.ctx = cmd.CommandContext(self.briefings, undo_stack, self._apply, self._report)
         self.pending = PendingEdits(self._save_pending, self)
         if isinstance(undo_stack, UndoStack):
@@ -236,7 +238,13 @@ class BriefingPanel(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
-        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if orientation != self.splitter.orientation() or not self._proportioned:
+            self._proportioned = True
+            self.splitter.setOrientation(orientation)
+            length = event.size().width() if wide else event.size().height()
+            binder = int(length * (BINDER_SHARE if wide else 0.55))
+            self.splitter.setSizes([binder, length - binder])
 
     def hideEvent(self, event) -> None:
         self.flush_pending()  # closing the window, or leaving the composer

@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..briefing.briefings import Briefings, RemovedSection
 from ..briefing.changes import Change
 from ..model import Item
-from ..storage.database import transaction
+from ..storage.database import LibraryBusy, LibraryError, transaction
 
 FIELD_EDIT_ID = 0x0D05
 NOTE_EDIT_ID = 0x0D06
@@ -43,9 +43,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Commands", text)
 
 
+# What the library can refuse a write with: its own one-line errors (busy, full disk,
+# read-only, damaged) and whatever SQLite reports beyond them.
+REFUSALS = (LibraryError, sqlite3.Error)
+
+
 def is_busy(exc: BaseException) -> bool:
-    return isinstance(exc, sqlite3.OperationalError) and any(
-        word in str(exc).lower() for word in ("locked", "busy"))
+    return isinstance(exc, LibraryBusy) or (isinstance(exc, sqlite3.OperationalError) and any(
+        word in str(exc).lower() for word in ("locked", "busy")))
 
 
 class CommandContext:
@@ -78,19 +83,19 @@ class CommandContext:
         except LookupError:
             self.report(_tr("That is no longer in the library."))
             return False
-        except sqlite3.Error as exc:
+        except REFUSALS as exc:
             self.report(self._failure(exc))
             return False
         self.stack.push(command)
         return True
 
-    def step_failed(self, exc: sqlite3.Error, undoing: bool) -> None:
+    def step_failed(self, exc: Exception, undoing: bool) -> None:
         # Qt has already moved the stack's index: move it back (the command skips that call).
         QTimer.singleShot(0, self.stack.redo if undoing else self.stack.undo)
         self.report(self._failure(exc))
 
     @staticmethod
-    def _failure(exc: sqlite3.Error) -> str:
+    def _failure(exc: Exception) -> str:
         if is_busy(exc):
             return _tr("The library is busy: another program is writing to it. "
                        "Nothing was changed; try again in a moment.")
@@ -135,7 +140,7 @@ class BriefingCommand(QUndoCommand):
         except LookupError:  # a briefing, section, item or article gone meanwhile
             self.setObsolete(True)
             return
-        except sqlite3.Error as exc:
+        except REFUSALS as exc:
             self._skip = "redo" if undoing else "undo"
             self.ctx.step_failed(exc, undoing)
             return

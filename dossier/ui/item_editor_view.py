@@ -78,6 +78,8 @@ class ItemEditorView(QWidget):
         self.quote = QTextBrowser()
         self.quote.setObjectName("itemQuote")
         self.quote.setOpenLinks(False)
+        # As tall as the quote (within what the page gives it): the rest goes to the note.
+        self.quote.document().documentLayout().documentSizeChanged.connect(self._fit_quote)
         font = QFont(self.quote.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.quote.setFont(font)
@@ -99,6 +101,7 @@ class ItemEditorView(QWidget):
         self.note.setObjectName("itemNote")
         self.note.setTabChangesFocus(True)
         self.note.textChanged.connect(self._note_typed)
+        self.note.textChanged.connect(self._orient_note)
         self.note.installEventFilter(self)
         column = QVBoxLayout(item_page)
         column.addWidget(self.source)
@@ -169,11 +172,30 @@ class ItemEditorView(QWidget):
             self.source.setText(citation_text(citation))
         if not keep_note and self.note.toPlainText() != item.note:
             self.note.setPlainText(item.note)
+        self._orient_note()
 
     def _show_count(self) -> None:
         if isinstance(self.entry, Section):
             count = len(self.entry.items)
             self.section_count.setText(self.tr("%n item(s) in this section", "", count))
+
+    def _fit_quote(self, size) -> None:
+        frame = 2 * self.quote.frameWidth()
+        least = self.quote.fontMetrics().lineSpacing() * 3
+        self.quote.setMaximumHeight(max(least, int(size.height())) + frame + 2)
+
+    def _orient_note(self) -> None:
+        # Each note runs in its own script's direction, whatever the interface's.
+        text = self.note.toPlainText()
+        direction = _direction(text) if text.strip() else self.layoutDirection()
+        option = self.note.document().defaultTextOption()
+        if option.textDirection() != direction or not option.alignment() & Qt.AlignmentFlag.AlignAbsolute:
+            option.setTextDirection(direction)
+            # The plain-text layout takes its alignment literally: give it the start side.
+            side = (Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft
+                    else Qt.AlignmentFlag.AlignLeft)
+            option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+            self.note.document().setDefaultTextOption(option)
 
     # Reporting
     def _note_typed(self) -> None:

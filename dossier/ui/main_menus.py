@@ -67,6 +67,9 @@ class MainMenus(QObject):
             self.language_actions[code] = action
         self.languages.triggered.connect(self._language_chosen)
         self.refresh = self._action(self.view_menu, "refresh", window.refresh, QKeySequence.StandardKey.Refresh)
+        self.compose = self._action(self.view_menu, "composeMode", window.set_compose_mode,
+                                    QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_B))
+        self.compose.setCheckable(True)
         self.about = self._action(self.help_menu, "about", window.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -106,6 +109,8 @@ class MainMenus(QObject):
         self.add_excerpt.setText(self.tr("&Add Selection to Briefing"))
         self.find.setText(self.tr("&Find…"))
         self.refresh.setText(self.tr("&Refresh"))
+        self.compose.setText(self.tr("&Writing Mode"))
+        self.compose.setStatusTip(self.tr("Give the briefing composer most of the window, beside the reader"))
         self.about.setText(self.tr("&About Dossier"))
         self._update_undo()
         for code, action in self.language_actions.items():

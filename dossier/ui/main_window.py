@@ -5,7 +5,6 @@ briefing composer side by side, with the menus, the status bar and the remembere
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QScrollArea, QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
 
@@ -15,10 +14,12 @@ from .file_dialogs import FileDialogs
 from .i18n import I18n
 from .import_dialog import ImportDialog
 from .browse_loader import BrowseLoader
+from .compose_mode import ComposeMode
 from .main_menus import MainMenus
 from .navigation_panel import NavigationPanel
 from .reader_view import ReaderView
 from .settings import Settings
+from .undo_stack import UndoStack
 from .worker import Worker
 
 try:
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or FileDialogs(self)
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.import_pool = QThreadPool(self)
         self.import_pool.setMaxThreadCount(1)  # one writer at a time
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
             widget.setMinimumWidth(least)
         self.splitter.setSizes([210, 390, 410, 270])
         self.setCentralWidget(self.splitter)
+        self.compose_mode = ComposeMode(self.splitter, [self.navigation, self.browser], reader_box,
+                                        self.briefing_area, self)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -121,7 +124,7 @@ class MainWindow(QMainWindow):
         panel = BriefingPanel(self.library, self.undo_stack, self)
         panel.jumpRequested.connect(self.open_article)
         panel.statusMessage.connect(self.show_message)
-        panel.briefingChanged.connect(self._briefing_changed)
+        panel.attach_reader(self.reader)
         return panel
 
     def show_message(self, text: str) -> None:
@@ -237,14 +240,12 @@ class MainWindow(QMainWindow):
         if not self.has_panel():
             self.statusBar().showMessage(self.tr("The briefing composer is not available."), 5000)
             return False
-        added = bool(self.briefing.add_excerpt(article_id, start, end))
-        if added:
-            self._briefing_changed(self.briefing.current_briefing_id() or 0)
-        return added
+        return bool(self.briefing.add_excerpt(article_id, start, end))
 
-    def _briefing_changed(self, _briefing_id: int) -> None:
-        if self.reader.article is not None:
-            self.reader.set_excerpts(self.library.excerpts_for(self.reader.article.id))
+    def set_compose_mode(self, active: bool) -> None:
+        """Writing mode: the composer beside the reader, with most of the window."""
+        self.compose_mode.set_active(bool(active) and self.has_panel())
+        self.menus.compose.setChecked(self.compose_mode.active)
 
     def new_briefing(self) -> None:
         if self.has_panel():
@@ -350,6 +351,8 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(self.saveState())
         for splitter in (self.splitter, self.navigation.splitter):
             self.settings.set_splitter_state(splitter.objectName(), splitter.saveState())
+        # Writing mode is left on the next launch: keep the columns of the usual layout.
+        self.settings.set_splitter_state(self.splitter.objectName(), self.compose_mode.normal_state())
         if self.has_panel():
             self.settings.set_last_briefing_id(self.briefing.current_briefing_id())
         self.settings.sync()
