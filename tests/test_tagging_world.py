@@ -103,3 +103,56 @@ def test_regular_nisba_of_a_cldr_name():
     assert gazetteer.nisba("جنوب السودان") is None
     assert codes("الرئيس الفنزويلي نيكولاس مادورو") == {"VE"}
     assert codes("المهاجم السنغالي بابا ثيام") == {"SN"}
+
+
+# ---------------------------------------------------------------- topic companions
+
+def _topic_terms(text: str) -> dict[str, set[str]]:
+    from dossier.tagging.tagger import _default_lexicons, _topic_hits
+
+    found: dict[str, set[str]] = {}
+    for slug, term, _s, _e in _topic_hits(text, _default_lexicons()):
+        found.setdefault(slug, set()).add(term)
+    return found
+
+
+def test_nuclear_deal_is_security_and_diplomacy_not_energy():
+    # FR-middleEast-341-20180422 (France 24)
+    text = ("حذر وزير الخارجية الإيراني محمد جواد ظريف السبت من أنّ إيران مستعدة لاستئناف تخصيب "
+            "اليورانيوم بـ\"قوة\" إذا تخلت الولايات المتحدة عن الاتفاق النووي المبرم عام 2015")
+    found = _topic_terms(text)
+    assert "energy" not in found
+    assert "diplomacy" in found and "security" in found
+
+
+def test_nuclear_power_plants_are_energy():
+    # SK-middleEast-2887-20180713 (Sky News Arabia)
+    text = ("وكان السودان وقع \"خارطة طريق\" مع روسيا لبناء محطات للطاقة النووية، أثناء زيارة "
+            "وزير الكهرباء السوداني إلى موسكو في مارس 2018.")
+    assert "energy" in _topic_terms(text)
+    assert "security" not in _topic_terms(text)
+
+
+def test_fiscal_sustainability_is_not_environment():
+    # CN-economy-455-20181017 (CNN Arabic): a fiscal programme's "economic sustainability".
+    text = ("أكد خالد الرميحي، الرئيس التنفيذي لمجلس التنمية الاقتصادية، في البحرين، أن الترتيبات "
+            "الإطارية لدعم برنامج التوازن المالي، التي وقعتها المملكة مع السعودية والإمارات "
+            "والكويت، ستساند جهود المملكة في تحقيق الاستدامة الاقتصادية.")
+    assert "environment" not in _topic_terms(text)
+    assert "environment" not in _topic_terms("أطلقت الحكومة برنامج استدامة لضبط المالية العامة")
+
+
+def test_environmental_sustainability_is_environment():
+    # AL-economy-671-20180527 (Al Arabiya)
+    text = ("تتمتع بإطار تنظيمي مستقل هدفه التركيز على الاستدامة البيئية، وتوفير عدة تسهيلات، "
+            "كمنح تأشيرة دخول لدى الوصول")
+    assert "الاستدامة" in _topic_terms(text).get("environment", set())
+
+
+def test_companion_and_veto_words_in_a_lexicon_file():
+    from dossier.tagging.topics import parse_lexicon
+
+    lexicon = parse_lexicon("# ar: ط\n# en: E\nنووي +طاقة +محطة -تخصيب\nالنفط\n", "energy")
+    assert lexicon.terms == ("نووي", "النفط")
+    assert lexicon.context_of("نووي") == (("طاقة", "محطة"), ("تخصيب",))
+    assert lexicon.context_of("النفط") == ((), ())

@@ -101,6 +101,23 @@ def byline(line: str) -> Byline | None:
     return None
 
 
+_INLINE = re.compile(
+    r"^(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?(?:[،,]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?"
+    r"\s*\((?P<who>[^()]{1,25})\)\s*[-–—]+\s*")
+
+
+def inline_dateline(line: str) -> tuple[int, str | None, str] | None:
+    """A dateline opening a paragraph ("دبي، الإمارات العربية المتحدة (CNN)-- قال..."):
+    where the text proper starts, the place and the agency."""
+    match = _INLINE.match(line)
+    if match is None:
+        return None
+    who = match.group("who").strip()
+    if lines.key(who) not in _AGENCIES and not (who.isascii() and who.isupper()):
+        return None
+    return match.end(), match.group("place"), who
+
+
 def bare_name(line: str) -> str | None:
     """A line that is only a personal name of two to five words (a trailing comma allowed)."""
     if len(line) > 40:

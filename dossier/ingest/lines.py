@@ -77,6 +77,10 @@ _LEADS = {
         "save my name, email", "احفظ اسمي", "(العلامات", "العلامات:", "الوسوم:", "وسوم:",
         "tags:", "الكلمات المفتاحية:", "كلمات مفتاحية:", "مواضيع:", "موضوعات:"),
     SHARE: _prefixes("©", "copyright ©", "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "all rights reserved"),
+    # Reprint credits and the opinion pages' disclaimer.
+    NAVIGATION: _prefixes("** جميع المقالات المنشورة", "جميع المقالات المنشورة تمثل",
+                          "المقالات المنشورة تعبر عن", "* المقال يعبر عن"),
+    CREDIT + "_reprint": _prefixes("نقلا عن", "نقلاً عن", "* نقلا عن", "*نقلا عن"),
     CREDIT: _prefixes(
         "مصدر الصورة", "تعليق على الصورة", "image copyright", "image caption", "getty images",
         "(صورة:", "صورة:", "الصورة:", "(الصورة:", "photo:", "(photo", "الصورة من", "© afp",
@@ -159,7 +163,14 @@ def furniture_kind(line: str) -> str | None:
     # Prefixes are short, so only the head of a long line needs normalising.
     head = _prefix_key(line[:_HEAD])
     for kind, leads in _LEADS.items():
-        if head.startswith(leads) and (kind != PROMO or word_count(line) <= _PROMO_WORDS):
+        if head.startswith(leads):
+            if kind == PROMO and word_count(line) > _PROMO_WORDS:
+                continue
+            if kind.endswith("_reprint"):
+                # "نقلاً عن الرؤية الإماراتية" is a credit; "نقلاً عن مصادر، قال..." a sentence.
+                if word_count(line) > 6 or not is_open(line):
+                    continue
+                kind = CREDIT
             return kind
     if len(line) > 100:
         return None

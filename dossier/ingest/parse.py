@@ -74,6 +74,17 @@ class ParsedArticle:
     removed: tuple[Removed, ...] = ()
     line_numbers: tuple[int, ...] = ()  # the page line of each block
     place: str | None = None  # where the story was filed from, when a byline says it
+    # Body spans that are the page's, not the story's (an inline dateline such as
+    # "دبي، الإمارات العربية المتحدة (CNN)--"): kept in the body, never tagging evidence.
+    masked: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def tagging_body(self) -> str:
+        """The body with masked spans blanked: same offsets, no evidence in them."""
+        body = self.body
+        for start, end in self.masked:
+            body = body[:start] + " " * (end - start) + body[end:]
+        return body
 
 
 _TITLE_WORDS = 12
@@ -214,12 +225,25 @@ def _read_tail_byline(content: list[PageLine], roles: list[str | None], head: _H
             head.author, head.place = found.author, found.place
 
 
+def _other_story_leads(content: list[PageLine], roles: list[str | None]) -> None:
+    """A story has one dateline: a later paragraph that opens with another one is the
+    lead of another story (CNN pages list them after the body), and so is the
+    headline-shaped line just above it."""
+    text = [i for i, role in enumerate(roles) if role is None]
+    for before, i in zip(text, text[1:]):
+        if bylines.inline_dateline(content[i].text):
+            roles[i] = lines.TEASER
+            if before != text[0] and lines.is_headline(content[before].text):
+                roles[before] = lines.TEASER
+
+
 def parse_article(text: str, filename: str | None = None) -> ParsedArticle:
     """The article in a decoded page; raises ImportRejected("no_text") when nothing is left."""
     content = page_lines(text)
     roles = classify(content)
     head = _read_header(content, roles)
     _read_tail_byline(content, roles, head)
+    _other_story_leads(content, roles)
     body_index = [i for i, role in enumerate(roles) if role is None]
     if not body_index and head.title is not None:
         # A lone headline-shaped line is the whole article, not a title over nothing.
@@ -247,6 +271,12 @@ def parse_article(text: str, filename: str | None = None) -> ParsedArticle:
         offset += len(line) + 1
     body = "\n".join(body_lines)
 
+    masked: tuple[tuple[int, int], ...] = ()
+    opening = bylines.inline_dateline(body_lines[0])
+    if opening is not None:
+        masked = ((0, opening[0]),)
+        head.place = head.place or opening[1]
+
     title = head.title
     derived = title is None
     if derived:
@@ -258,7 +288,7 @@ def parse_article(text: str, filename: str | None = None) -> ParsedArticle:
         title=title, title_derived=derived, section_label=head.label, author=author,
         published=head.published, body=body, blocks=tuple(blocks), language=_language(body),
         removed=removed, line_numbers=tuple(content[i].number for i in body_index),
-        place=head.place,
+        place=head.place, masked=masked,
     )
 
 

@@ -7,8 +7,9 @@ major cities for the analyst's region, the Arab world and the states the press n
 most, and the guards of ambiguous names. A one-word name with no curated demonym gets its
 regular nisba (فنزويلا -> فنزويلي, السنغال -> سنغالي), unless that would be another word.
 
-Each country has three kinds of surface form: names (with variants), demonyms, and
-places (capitals and major cities) that count as weaker evidence.
+Each country has four kinds of surface form: names (with variants), demonyms, its
+capital or seat of government, which the press uses for the state ("طهران ترفض"), and
+other places (major cities), which only say where something happens.
 
 How a form is written decides how it matches (see ``dossier.tagging.tagger``):
 - A form starting with the bare article ال needs the article in the text: الهند matches
@@ -41,14 +42,16 @@ from functools import lru_cache
 
 from dossier.model import Country
 from dossier.text.folding import fold
-from dossier.tagging.curated_countries import CURATED, GUARDS, NO_DEMONYM, NOT_COUNTRIES, REGIONS, Guard
+from dossier.tagging.curated_countries import (
+    CAPITALS, CURATED, GUARDS, NO_DEMONYM, NOT_COUNTRIES, REGIONS, Guard)
 
 NAME = "name"
 DEMONYM = "demonym"
 PLACE = "place"
+CAPITAL = "capital"
 
 __all__ = ["COUNTRIES", "COUNTRY_FORMS", "CountryForms", "GUARDS", "Guard", "NOT_COUNTRIES",
-           "REGIONS", "country", "surface_forms", "NAME", "DEMONYM", "PLACE"]
+           "REGIONS", "country", "surface_forms", "NAME", "DEMONYM", "PLACE", "CAPITAL"]
 
 # CLDR territories that are not places a story happens in.
 _NOT_TERRITORIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
@@ -61,6 +64,7 @@ class CountryForms:
     names: tuple[str, ...]
     demonyms: tuple[str, ...]
     places: tuple[str, ...]
+    capitals: tuple[str, ...] = ()
 
 
 def _split(spec: str) -> tuple[str, ...]:
@@ -111,9 +115,12 @@ def _table() -> tuple[CountryForms, ...]:
         demonyms = _split(entry.demonyms) if entry else ()
         if not demonyms and code not in NO_DEMONYM:
             demonyms = tuple(filter(None, {nisba(n.rstrip("!")) for n in names[:1]}))
-        places = _split(entry.places) if entry else ()
+        capitals = _split(CAPITALS.get(code, ""))
+        seats = {fold(form.rstrip("!")) for form in capitals}
+        places = tuple(p for p in (_split(entry.places) if entry else ()) if fold(p.rstrip("!")) not in seats)
         name_ar = (entry.name_ar if entry and entry.name_ar else None) or names[0].rstrip("!")
-        table.append(CountryForms(Country(code, name_ar, english.get(code, code)), names, demonyms, places))
+        table.append(CountryForms(Country(code, name_ar, english.get(code, code)), names, demonyms,
+                                  places, capitals))
     return tuple(table)
 
 
@@ -128,10 +135,11 @@ def country(code: str) -> Country | None:
 
 
 def surface_forms() -> list[tuple[str, str, str]]:
-    """Every (code, kind, form) in the gazetteer, kind being NAME, DEMONYM or PLACE."""
+    """Every (code, kind, form) in the gazetteer, kind being NAME, DEMONYM, CAPITAL or PLACE."""
     result = []
     for entry in COUNTRY_FORMS:
         code = entry.country.code
-        for kind, forms in ((NAME, entry.names), (DEMONYM, entry.demonyms), (PLACE, entry.places)):
+        for kind, forms in ((NAME, entry.names), (DEMONYM, entry.demonyms),
+                            (CAPITAL, entry.capitals), (PLACE, entry.places)):
             result.extend((code, kind, form) for form in forms)
     return result

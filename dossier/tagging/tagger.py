@@ -11,10 +11,12 @@ Mentions keep offsets into the original text, covering the whole surface word(s)
 
 Thresholds (why: a facet should list the articles an analyst would want, and a word in
 passing should not put an article under a topic):
-- Country: names and demonyms count 1, places (capitals, cities) count 0.5. A country is
-  tagged at 1: one naming of the country or its adjective is enough, a lone city (a
-  conference held in Dubai) is not. Title mentions count like body mentions.
-- Topic: tagged when its terms occur at least TOPIC_MIN_MENTIONS (3) times and at least
+- Country: one naming of the country or its adjective is enough. A city only says where
+  something happens (a conference held in Dubai) and tags nothing. A capital or seat of
+  government counts when the text uses it for the state (see ``_acts_as_state``):
+  "طهران ترفض", "قالت موسكو", "بين واشنطن وبكين", "قرار أنقرة". Title mentions count
+  like body mentions.
+- Topic: tagged when its terms occur at least TOPIC_MIN_MENTIONS (4) times and at least
   once per TOPIC_CHARS_PER_MENTION (800) characters of body, about once a paragraph, so
   a long article needs more evidence than a short one; and at least TOPIC_MIN_TERMS (2)
   different terms, so one repeated word (a name, a place) is not enough. A title
@@ -25,203 +27,45 @@ passing should not put an article under a topic):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable
 
-from dossier.text.clitics import ARTICLE as _ARTICLE, MIN_STEM, clitic_readings
+from dossier.text.clitics import ARTICLE as _ARTICLE
 from dossier.text.folding import fold
-from dossier.tagging.gazetteer import COUNTRY_FORMS, GUARDS, NOT_COUNTRIES, PLACE, REGIONS
+from dossier.tagging.matcher import Context, Matcher, Words, split_form as _split_form, words_of as _words
+from dossier.tagging.gazetteer import (
+    CAPITAL, COUNTRY_FORMS, DEMONYM, GUARDS, NAME, NOT_COUNTRIES, PLACE, REGIONS)
 
-TOPIC_MIN_MENTIONS = 3
+TOPIC_MIN_MENTIONS = 4
 TOPIC_MIN_TERMS = 2
 TOPIC_CHARS_PER_MENTION = 800
 TOPIC_TITLE_WEIGHT = 2
-_PLACE_WEIGHT = 0.5
 
-_SUFFIXES = ("ي", "يه", "يين", "يون", "يات", "يتين", "يتان")
-# Letters with their marks, tatweel and joiners; digit runs apart, so COP29 gives "cop".
-_WORD = re.compile(r"(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d])+|\d+")
-_ARABIC = re.compile(r"[\u0621-\u064a]")
-_GAP_OK = " \t\u00a0-\u2010\u2011"
-
-
-def _bare(word: str) -> str:
-    return word[2:] if word.startswith(_ARTICLE) and len(word) - 2 >= MIN_STEM else word
-
-
-def _with_endings(word: str) -> list[str]:
-    if not _ARABIC.match(word):
-        return [word]
-    base = word[:-1] if word.endswith("ي") else word
-    return [word] + [base + suffix for suffix in _SUFFIXES]
-
-
-@dataclass(frozen=True)
-class Context:
-    """Words that confirm (``needs``: at least one) or refute (``vetoes``: any) a match
-    when they stand within ``window`` words of it; folded, without the article."""
-
-    needs: frozenset[str] = frozenset()
-    vetoes: frozenset[str] = frozenset()
-    window: int = 6
-    not_final: str = ""  # letters the word as written must not end in
-
-    @classmethod
-    def of(cls, needs=(), vetoes=(), window: int = 6, not_final: str = "") -> "Context | None":
-        if not needs and not vetoes and not not_final:
-            return None
-        return cls(frozenset(_bare(fold(w)) for w in needs),
-                   frozenset(_bare(fold(w)) for w in vetoes), window, not_final)
-
-    @property
-    def exact(self) -> bool:
-        """Whether the word is ambiguous as it stands (its derived forms are not taken)."""
-        return bool(self.needs or self.vetoes)
-
-    def allows(self, words: list[str], first: int, last: int) -> bool:
-        near = words[max(0, first - self.window):first] + words[last + 1:last + 1 + self.window]
-        stems = {_bare(stem) for word in near for stem, _ in clitic_readings(word)}
-        if self.vetoes and not self.vetoes.isdisjoint(stems):
-            return False
-        return not self.needs or not self.needs.isdisjoint(stems)
-
-
-@dataclass(frozen=True)
-class _Rule:
-    value: str | None
-    kind: str
-    rest: tuple[str, ...]
-    article: int  # 1: the article is required, -1: refused, 0: either
-    exclude: bool
-    context: Context | None = None
-
-
-class _Matcher:
-    """An index of phrases by their first word; one pass over the words of a text."""
-
-    def __init__(self, exclusive: bool) -> None:
-        self._exclusive = exclusive
-        self._heads: dict[str, list[_Rule]] = {}
-        self._cache: dict[str, tuple[_Rule, ...]] = {}
-
-    def add(self, head: str, rest: Sequence[str], value: str | None, kind: str,
-            article: int = 0, exclude: bool = False, context: Context | None = None) -> None:
-        rule = _Rule(value, kind, tuple(_bare(word) for word in rest), article, exclude, context)
-        # A guarded word is ambiguous as it stands: its derived forms are not taken.
-        keys = _with_endings(head) if not rest and not (context and context.exact) else [head]
-        for key in keys:
-            self._heads.setdefault(key, []).append(rule)
-
-    def _rules(self, word: str) -> tuple[_Rule, ...]:
-        found = self._cache.get(word)
-        if found is None:
-            # The longest phrase first; for equal phrases the reading that strips the
-            # fewest letters, so a whole word (فقمة, a seal) beats a clitic one (ف + قمة).
-            rules: dict[_Rule, int] = {}
-            for stem, article in clitic_readings(word):
-                for rule in self._heads.get(stem, ()):
-                    if rule.article == 1 and not article or rule.article == -1 and article:
-                        continue
-                    rules.setdefault(rule, len(word) - len(stem))
-            found = tuple(sorted(rules, key=lambda rule: (-len(rule.rest), rules[rule])))
-            if len(self._cache) > 200_000:
-                self._cache.clear()
-            self._cache[word] = found
-        return found
-
-    def scan(self, text: str, words: _Words | None = None) -> list[tuple[str, str, int, int]]:
-        """(value, kind, start, end) for each mention, in text order."""
-        spans, words = words or _words(text)
-        found: list[tuple[str, str, int, int]] = []
-        covered: dict[str | None, int] = {}
-        cache = self._cache
-        for word in set(words).difference(cache):
-            self._rules(word)
-        # Most words match nothing: pick the few that do before the per-word work.
-        for i in [i for i, word in enumerate(words) if cache.get(word) != ()]:
-            rules = self._rules(words[i])
-            if not rules:
-                continue
-            decided: set[str | None] = set()
-            for rule in rules:
-                key = None if self._exclusive else rule.value
-                if key in decided or covered.get(key, 0) > i:
-                    continue
-                last = i + len(rule.rest)
-                if rule.rest and not self._phrase_at(text, spans, words, i, rule.rest):
-                    continue
-                if rule.context is not None and not (
-                        rule.context.allows(words, i, last)
-                        and not text[spans[last][1] - 1] in rule.context.not_final):
-                    continue
-                decided.add(key)
-                covered[key] = last + 1
-                if not rule.exclude and rule.value is not None:
-                    found.append((rule.value, rule.kind, spans[i][0], spans[last][1]))
-        return found
-
-    @staticmethod
-    def _phrase_at(text: str, spans: list[tuple[int, int]], words: list[str], i: int,
-                   rest: tuple[str, ...]) -> bool:
-        if i + len(rest) >= len(words):
-            return False
-        for offset, expected in enumerate(rest, start=1):
-            if _bare(words[i + offset]) != expected:
-                return False
-            gap = text[spans[i + offset - 1][1]:spans[i + offset][0]]
-            if gap.strip(_GAP_OK):
-                return False
-        return True
-
-
-_FOLDED: dict[str, str] = {}
-_Words = tuple[list[tuple[int, int]], list[str]]
-
-
-def _words(text: str) -> _Words:
-    """The words of ``text``: their offsets, and their folded forms."""
-    matches = list(_WORD.finditer(text))
-    known = _FOLDED.get
-    raw = [m.group() for m in matches]
-    return [m.span() for m in matches], [known(w) or _fold_word(w) for w in raw]
-
-
-def _fold_word(word: str) -> str:
-    folded = _FOLDED.get(word)
-    if folded is None:
-        folded = fold(word)
-        if len(_FOLDED) > 200_000:
-            _FOLDED.clear()
-        _FOLDED[word] = folded
-    return folded
-
-
-def _split_form(form: str) -> tuple[str, list[str], int]:
-    """Head word, following words and article rule of a gazetteer form (see gazetteer)."""
-    article = -1 if form.endswith("!") else 0
-    words = fold(form.rstrip("!")).split()
-    head = words[0]
-    if form.startswith(_ARTICLE):
-        article, head = 1, head[2:]
-    return head, words[1:], article
-
+# Words before a capital that make it the state: its decision, position, government...
+_STATE_NOUNS = frozenset(fold(w) for w in (
+    "قرار موقف رد حكومة سلطات سياسة اتهامات تصريحات مطالب دعوة علاقات بين رفض إعلان "
+    "تهديد تهديدات ضغوط عقوبات اتفاق محادثات مفاوضات").split())
+# Words that look like verbs of the state but are not (تايمز in "واشنطن تايمز").
+_NOT_VERBS = frozenset(fold(w) for w in "تايمز تحت تجاه تماما وقت بيت ليست".split())
 
 _GUARDS = {(code, fold(form)): guard for (code, form), guard in GUARDS.items()}
 
 
 @lru_cache(maxsize=1)
-def _country_matcher() -> _Matcher:
-    matcher = _Matcher(exclusive=True)
+def _country_matcher() -> Matcher:
+    matcher = Matcher(exclusive=True)
     for entry in COUNTRY_FORMS:
         code = entry.country.code
-        for kind, forms in (("name", entry.names), ("demonym", entry.demonyms), (PLACE, entry.places)):
+        for kind, forms in ((NAME, entry.names), (DEMONYM, entry.demonyms),
+                            (CAPITAL, entry.capitals), (PLACE, entry.places)):
             for form in forms:
                 head, rest, article = _split_form(form)
                 guard = _GUARDS.get((code, fold(form.rstrip("!"))))
-                context = guard and Context.of(guard.needs, guard.vetoes, guard.window, guard.not_final)
-                matcher.add(head, rest, code, kind, article, context=context)
+                context = guard and Context.of(guard.needs, guard.vetoes, guard.window,
+                                               guard.not_final, exact=bool(guard.needs))
+                matcher.add(head, rest, code, kind, article, context=context,
+                            derive=kind in (NAME, DEMONYM))
     # Phrases that name no state, regions included, block the forms they contain.
     for phrase in NOT_COUNTRIES + REGIONS:
         head, rest, article = _split_form(phrase)
@@ -243,18 +87,19 @@ def _lexicon_heads(term: str) -> tuple[list[str], list[str]]:
 
 
 @lru_cache(maxsize=8)
-def _topic_matcher(lexicons: tuple) -> _Matcher:
-    matcher = _Matcher(exclusive=False)
+def _topic_matcher(lexicons: tuple) -> Matcher:
+    matcher = Matcher(exclusive=False)
     for lexicon in lexicons:
         for terms, exclude in ((lexicon.terms, False), (lexicon.exclusions, True)):
             for term in terms:
                 heads, rest = _lexicon_heads(term)
+                context = Context.of(*lexicon.context_of(term))
                 for head in heads:
-                    matcher.add(head, rest, lexicon.slug, term, exclude=exclude)
+                    matcher.add(head, rest, lexicon.slug, term, exclude=exclude, context=context)
     return matcher
 
 
-def _topic_hits(text: str, lexicons: Iterable, words: _Words | None = None
+def _topic_hits(text: str, lexicons: Iterable, words: Words | None = None
                 ) -> list[tuple[str, str, int, int]]:
     """(slug, term, start, end): the term is kept to count how many different ones occur."""
     return _topic_matcher(tuple(lexicons)).scan(text, words)
@@ -294,20 +139,44 @@ def _default_lexicons() -> tuple:
 _BUNDLED: tuple | None = None
 
 
+def _acts_as_state(words: list[str], hits: list, n: int) -> bool:
+    """Whether the capital of ``hits[n]`` stands for its state: the subject of a verb
+    ("طهران ترفض", "قالت موسكو"), the owner of a decision ("قرار أنقرة"), or coordinated
+    with another state ("واشنطن وبكين", "بين واشنطن وموسكو")."""
+    _code, _kind, _s, _e, first, last = hits[n]
+    after = words[last + 1] if last + 1 < len(words) else ""
+    before = words[first - 1] if first else ""
+    if len(after) >= 3 and after.startswith("ت") and after not in _NOT_VERBS:
+        return True
+    if (len(before) >= 3 and before.endswith("ت") and not before.endswith(("ات", "يت"))
+            and before not in _NOT_VERBS):
+        return True
+    if before in _STATE_NOUNS or (before[:1] in "وبل" and before[1:] in _STATE_NOUNS):
+        return True
+    neighbours = [hits[m] for m in (n - 1, n + 1) if 0 <= m < len(hits)]
+    return any(other[1] != PLACE and (other[5] == first - 1 or other[4] == last + 1)
+               for other in neighbours)
+
+
+def _countries(parts) -> dict[str, tuple[tuple[int, int], ...]]:
+    matcher = _country_matcher()
+    evidence: set[str] = set()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for text, in_body, words in parts:
+        hits = matcher.scan_indexed(text, words)
+        for n, (code, kind, start, end, _first, _last) in enumerate(hits):
+            if kind in (NAME, DEMONYM) or kind == CAPITAL and _acts_as_state(words[1], hits, n):
+                evidence.add(code)
+            if in_body:
+                spans.setdefault(code, []).append((start, end))
+    return {code: tuple(spans.get(code, ())) for code in sorted(evidence)}
+
+
 def tag_article(title: str, body: str, lexicons=None) -> Tagging:
     """Tag an article by the thresholds in the module docstring; offsets are into ``body``."""
     lexicons = _default_lexicons() if lexicons is None else tuple(lexicons)
-    countries = _country_matcher()
     parts = ((title, False, _words(title)), (body, True, _words(body)))
-    score: dict[str, float] = {}
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for text, in_body, words in parts:
-        for code, kind, start, end in countries.scan(text, words):
-            score[code] = score.get(code, 0.0) + (_PLACE_WEIGHT if kind == PLACE else 1.0)
-            if in_body:
-                spans.setdefault(code, []).append((start, end))
-    tagged_countries = {code: tuple(spans.get(code, ())) for code in sorted(score)
-                        if score[code] >= 1.0}
+    tagged_countries = _countries(parts)
 
     counts: dict[str, int] = {}
     terms: dict[str, set[str]] = {}

@@ -14,6 +14,12 @@ are matched on folded text with the clitic rules of ``dossier.tagging.tagger``, 
 covers وللموارد المائية and tashkeel. A line starting with ! names a phrase that
 contains a term but is not evidence for the topic (الأمن الغذائي is not security).
 
+A term may be followed by companion words (+word: the term counts only when one of
+them stands within a few words of it) and veto words (-word: it never counts beside
+one of them)::
+
+    نووي +طاقة +محطة +مفاعل -تخصيب -اتفاق
+
 Bundled lexicons live in ``resources/topics``. Files in extra folders add terms to a
 topic of the same slug, or define a new topic (then both name headers are required).
 """
@@ -42,6 +48,14 @@ class Lexicon:
     name_en: str
     terms: tuple[str, ...]
     exclusions: tuple[str, ...] = ()
+    # (term, companion words, veto words) for the terms that have them.
+    contexts: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
+
+    def context_of(self, term: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        for known, needs, vetoes in self.contexts:
+            if known == term:
+                return needs, vetoes
+        return (), ()
 
     @property
     def topic(self) -> Topic:
@@ -59,6 +73,7 @@ def parse_lexicon(text: str, slug: str) -> Lexicon:
     names: dict[str, str] = {}
     terms: list[str] = []
     exclusions: list[str] = []
+    contexts: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
     for number, raw in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
         line = raw.strip()
         if not line:
@@ -74,7 +89,10 @@ def parse_lexicon(text: str, slug: str) -> Lexicon:
                 names[key] = value
             continue
         exclude = line.startswith("!")
-        term = " ".join(line.lstrip("!").split())
+        words = line.lstrip("!").split()
+        needs = tuple(w[1:] for w in words if w.startswith("+") and len(w) > 1)
+        vetoes = tuple(w[1:] for w in words if w.startswith("-") and len(w) > 1)
+        term = " ".join(w for w in words if not w.startswith(("+", "-")))
         if not term or not _TERM.match(term) or not fold(term).strip(" -'"):
             raise ValueError(
                 f"topic {slug!r}, line {number}: {raw.strip()!r} is not a term "
@@ -82,16 +100,22 @@ def parse_lexicon(text: str, slug: str) -> Lexicon:
         target = exclusions if exclude else terms
         if term not in target:
             target.append(term)
+        if needs or vetoes:
+            contexts.append((term, needs, vetoes))
     if not terms:
         raise ValueError(f"topic {slug!r}: the file has no terms")
-    return Lexicon(slug, names.get("ar", ""), names.get("en", ""), tuple(terms), tuple(exclusions))
+    return Lexicon(slug, names.get("ar", ""), names.get("en", ""), tuple(terms), tuple(exclusions),
+                   tuple(contexts))
 
 
 def _merge(base: Lexicon, extra: Lexicon) -> Lexicon:
     terms = base.terms + tuple(t for t in extra.terms if t not in base.terms)
     exclusions = base.exclusions + tuple(t for t in extra.exclusions if t not in base.exclusions)
+    # The analyst's own companions for a term replace the bundled ones.
+    overridden = {term for term, _n, _v in extra.contexts}
+    contexts = tuple(c for c in base.contexts if c[0] not in overridden) + extra.contexts
     return Lexicon(base.slug, base.name_ar or extra.name_ar, base.name_en or extra.name_en,
-                   terms, exclusions)
+                   terms, exclusions, contexts)
 
 
 def _read_dir(folder: Path) -> list[tuple[Path, Lexicon]]:
