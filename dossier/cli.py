@@ -20,6 +20,7 @@ from .briefing.briefing_file import BriefingFileError, export_file, import_file
 from .briefing.briefings import BriefingError
 from .briefing.excerpts import QuoteNotFound
 from .ingest.parse import ImportRejected
+from .search.engine import SORTS
 from .search.query import QueryError
 from .storage.database import LibraryDamaged, LibraryError
 from .storage.errors import translate
@@ -87,10 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     _filters(p)
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("search", help="search articles")
+    p = sub.add_parser("search", help="search articles (or excerpts with --excerpts)")
     p.add_argument("query")
     _filters(p)
+    p.add_argument("--sort", choices=SORTS, default="relevance")
     p.add_argument("--limit", type=COUNT, default=20)
+    p.add_argument("--offset", type=COUNT, default=0)
+    p.add_argument("--excerpts", action="store_true", help="search the excerpts taken")
     p.add_argument("--json", action="store_true")
 
     for name in ("countries", "topics", "sources", "briefings"):
@@ -193,14 +197,29 @@ def _articles(lib, args) -> int:
 
 
 def _search(lib, args) -> int:
-    hits = lib.search(args.query, _filter_of(args), limit=args.limit)
-    data = [{"article_id": h.article_id, "title": h.title, "snippet": h.snippet,
-             "snippet_start": h.snippet_start, "matches": [list(m) for m in h.matches],
-             "published": h.published, "outlet": h.outlet, "score": round(h.score, 4)}
-            for h in hits]
-    lines = []
-    for h in hits:
-        lines += [f"{h.article_id:5}  {h.title}", f"       {h.snippet}".replace("\n", " ")]
+    if args.excerpts:
+        return _search_excerpts(lib, args)
+    page = lib.search(args.query, _filter_of(args), limit=args.limit, offset=args.offset,
+                      sort=args.sort)
+    data = {"total": page.total, "offset": page.offset, "sort": page.sort, "hits": [
+        {"article_id": h.article_id, "title": h.title, "snippet": h.snippet,
+         "snippet_start": h.snippet_start, "matches": [list(m) for m in h.matches],
+         "published": h.published, "outlet": h.outlet, "score": h.score}
+        for h in page.hits]}
+    shown = f"{page.offset + 1}-{page.offset + len(page.hits)}" if page.hits else "none"
+    lines = [f"{page.total} matches ({shown} shown, by {page.sort})"]
+    for h in page.hits:
+        lines += [f"{h.article_id:5}  {h.score:8.3f}  {h.published or '----------'}  {h.title}",
+                  f"       {h.snippet}".replace("\n", " ")]
+    _emit(args, data, lines)
+    return 0
+
+
+def _search_excerpts(lib, args) -> int:
+    hits = lib.search_excerpts(args.query, limit=args.limit, offset=args.offset)
+    data = [{"excerpt_id": h.excerpt_id, "article_id": h.article_id, "quote": h.quote,
+             "matches": [list(m) for m in h.matches], "score": h.score} for h in hits]
+    lines = [f"{h.excerpt_id:5}  {h.article_id:5}  {h.quote}".replace("\n", " ") for h in hits]
     _emit(args, data, lines or ["no matches"])
     return 0
 

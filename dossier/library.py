@@ -13,9 +13,10 @@ from .briefing.briefings import Briefings
 from .briefing.excerpt_library import ExcerptEntry, excerpt_entries
 from .ingest.importer import ImportReport, Progress, import_paths
 from .ingest.parse import load_manifest
-from .model import Article, ArticleSummary, Country, Excerpt, Facet, SearchHit, Topic
+from .model import Article, ArticleSummary, Country, Excerpt, Facet, Topic
 from .briefing.sample import create_sample_briefing
-from .search.engine import ExcerptHit, search_articles, search_excerpts
+from .search import index_store
+from .search.engine import ExcerptHit, SearchPage, search_articles, search_excerpts
 from .storage import articles_repo, catalog_repo, excerpts_repo
 from .storage.check import CheckReport, check_library
 from .storage.database import LibraryError, connect, transaction
@@ -35,6 +36,7 @@ class Library:
         try:
             self.briefings = Briefings(self.db)
             self._sync_catalog()
+            self.reindex_if_stale()
             if seed:
                 self.seed_if_new()
         except BaseException:
@@ -67,6 +69,13 @@ class Library:
         with transaction(self.db):
             catalog_repo.sync_countries(self.db, countries)
             catalog_repo.sync_topics(self.db, topics_)
+
+    def reindex_if_stale(self, progress: Progress | None = None) -> int:
+        """Rebuild the search index after an upgrade changed what it holds; how many articles."""
+        if not index_store.is_stale(self.db):
+            return 0
+        with transaction(self.db):
+            return index_store.rebuild(self.db, progress) if index_store.is_stale(self.db) else 0
 
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
@@ -152,11 +161,12 @@ class Library:
 
     # Search
     def search(self, query: str, flt: ArticleFilter | None = None, limit: int = 50,
-               offset: int = 0) -> list[SearchHit]:
-        return search_articles(self.db, query, flt, limit, offset)
+               offset: int = 0, sort: str = "relevance") -> SearchPage:
+        """A page of hits, ranked or by date, with the exact number of hits."""
+        return search_articles(self.db, query, flt, limit, offset, sort)
 
-    def search_excerpts(self, query: str, limit: int = 50) -> list[ExcerptHit]:
-        return search_excerpts(self.db, query, limit)
+    def search_excerpts(self, query: str, limit: int = 50, offset: int = 0) -> list[ExcerptHit]:
+        return search_excerpts(self.db, query, limit, offset)
 
     def excerpt_entries(self, query: str = "", limit: int = 500) -> list[ExcerptEntry]:
         """Every excerpt with its article (newest first), or those a search finds."""

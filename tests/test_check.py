@@ -10,7 +10,7 @@ import pytest
 from conftest import SEEDS
 from dossier.cli import main
 from dossier.library import Library
-from dossier.search.index_text import index_text
+from dossier.search.index_store import ARTICLE_COLUMNS, article_row
 
 
 def run(capsys, *args):
@@ -49,8 +49,9 @@ def test_a_missing_index_entry_is_reported_then_added(capsys, db):
     conn = _raw(db)
     article_id, title, body = conn.execute("SELECT id, title, body FROM articles WHERE body LIKE '%كازاخستان%' "
                                            "ORDER BY id LIMIT 1").fetchone()
-    conn.execute("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-                 [article_id, index_text(title), index_text(body)])
+    columns = ", ".join(ARTICLE_COLUMNS)
+    conn.execute(f"INSERT INTO articles_fts (articles_fts, rowid, {columns}) VALUES ('delete', ?{', ?' * 6})",
+                 [article_id, *article_row(title, body)])
     conn.close()
     code, checks = _checks(capsys, db)
     assert code == 1 and checks["article index"]["detail"].startswith("1 missing")
@@ -58,7 +59,7 @@ def test_a_missing_index_entry_is_reported_then_added(capsys, db):
     assert code == 0 and checks["article index"]["repaired"]
     assert _checks(capsys, db)[0] == 0
     with Library(db) as lib:
-        assert article_id in {h.article_id for h in lib.search("كازاخستان")}
+        assert article_id in {h.article_id for h in lib.search("كازاخستان").hits}
 
 
 def test_rows_of_a_vanished_article_are_removed_and_the_index_rebuilt(capsys, tmp_path):

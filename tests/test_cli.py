@@ -41,9 +41,11 @@ def test_articles_filters(capsys, db):
 
 def test_search_json(capsys, db):
     code, out, _ = run(capsys, "--db", db, "search", "كازاخستان", "--json")
-    hits = json.loads(out)
-    assert code == 0 and hits
-    assert set(hits[0]) >= {"article_id", "title", "snippet"}
+    page = json.loads(out)
+    assert code == 0 and page["total"] == len(page["hits"]) == 5
+    assert set(page["hits"][0]) >= {"article_id", "title", "snippet", "score"}
+    scores = [hit["score"] for hit in page["hits"]]
+    assert scores == sorted(scores, reverse=True) and scores[0] > scores[-1] > 0
 
 
 def test_import_json_reports_each_file(capsys, db, tmp_path):

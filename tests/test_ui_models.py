@@ -59,7 +59,7 @@ def test_article_model_loads_lazily(qtmodeltester, ui_app, library):
 def test_search_model_snippet_matches(qtmodeltester, ui_app, library):
     from dossier.ui.search_results_model import MATCHES_ROLE, SearchResultsModel
 
-    hits = library.search("كازاخستان")
+    hits = library.search("كازاخستان").hits
     model = SearchResultsModel()
     model.set_hits("كازاخستان", hits)
     qtmodeltester.check(model, force_py=True)

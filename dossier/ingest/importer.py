@@ -18,6 +18,7 @@ from dossier.tagging import tagger as tagging
 from dossier.ingest.files import collect, display_name, read_file
 from dossier.ingest.worker_pool import worker_pool
 from dossier.ingest.parse import ImportRejected, body_hash, decode, parse_article
+from dossier.search import index_store
 from dossier.storage import articles_repo
 from dossier.storage.database import LibraryError, transaction
 from dossier.storage.errors import translate
@@ -74,6 +75,7 @@ def prepare(data: bytes, name: str, meta: dict | None = None, lexicons=None,
         imported_at=imported_at or now_iso(),
         outlet=meta.get("outlet"), author=parsed.author or meta.get("author"),
         url=meta.get("url"), published=parsed.published or meta.get("date"),
+        index_row=index_store.article_row(parsed.title, parsed.body),
     )
     return article, tagging.tag_article(parsed.title, parsed.body, lexicons)
 

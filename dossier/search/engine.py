@@ -1,83 +1,38 @@
-"""Arabic-aware full-text search over articles and excerpts.
+"""Arabic-aware full-text search over articles and excerpts: every match ranked and counted.
 
-The FTS index finds and ranks candidates; each candidate is then matched again on its
-folded text with one regular expression per term, which confirms phrases and gives
-the offsets of every match in the original text for snippets and highlighting.
+One FTS5 query finds every matching article, scores each with bm25 over the index's
+levels (``dossier.search.fts``), counts them and returns the page asked for, in
+relevance, newest or oldest order; a filter from the panes is applied in the same
+query. Only the articles on the page are read, to place highlights and snippets.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
 
 import sqlite_utils
 
-from dossier.text.clitics import MIN_STEM, clitic_pattern
-from dossier.text.folding import fold, fold_with_map
 from dossier.model import SearchHit
-from dossier.search.query import And, Not, Or, QueryError, Term, has_phrase, parse, positive_terms, to_fts
+from dossier.search.forms import TermForms, article_free, term_forms
+from dossier.search.fts import ARTICLES, EXCERPTS, to_match
+from dossier.search.matcher import Matcher
+from dossier.search.query import QueryError, Term, parse
 from dossier.storage.filters import ArticleFilter, filter_sql
+from dossier.text.clitics import ARTICLE
+from dossier.text.variants import MIN_NAME
 
 SNIPPET_CHARS = 220
-_CLITICS = clitic_pattern()
-_WORD = r"[^\W_]"
-_GAP = r"[\W_]+"
+SORTS = ("relevance", "newest", "oldest")
+# A word is read as a name when the library writes it with the article at most this
+# share of the times it writes it at all (ترامب: never; الحكومة: most times).
+NAME_ARTICLE_SHARE = 0.1
 
-
-def _word_pattern(word: str, prefix: bool) -> str:
-    # Same rule as the index: a bare form keeps at least MIN_STEM letters.
-    clitics = _CLITICS if len(word) >= MIN_STEM and re.match("[\u0621-\u064a]", word) else ""
-    tail = f"{_WORD}*" if prefix else ""
-    return f"{clitics}{re.escape(word)}{tail}"
-
-
-def term_regex(term: Term) -> re.Pattern:
-    last = len(term.words) - 1
-    parts = [_word_pattern(w, term.prefix and i == last) for i, w in enumerate(term.words)]
-    return re.compile(f"(?<!{_WORD})" + _GAP.join(parts) + f"(?!{_WORD})")
-
-
-class Matcher:
-    """A parsed query, ready to confirm and locate matches in any text."""
-
-    def __init__(self, node: object):
-        self.node = node
-        self._regex = {}
-        for term in _all_terms(node):
-            self._regex[term] = term_regex(term)
-
-    def matches(self, text: str) -> bool:
-        return self._eval(self.node, fold(text))
-
-    def _eval(self, node: object, folded: str) -> bool:
-        if isinstance(node, Term):
-            return self._regex[node].search(folded) is not None
-        if isinstance(node, Or):
-            return any(self._eval(p, folded) for p in node.parts)
-        if isinstance(node, And):
-            return all(
-                not self._eval(p.part, folded) if isinstance(p, Not) else self._eval(p, folded)
-                for p in node.parts
-            )
-        raise TypeError(node)
-
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Offsets in ``text`` of every match of the query's wanted terms, in order."""
-        folded = fold_with_map(text)
-        found = set()
-        for term in positive_terms(self.node):
-            for m in self._regex[term].finditer(folded.text):
-                found.add(folded.source_span(m.start(), m.end()))
-        return sorted(found)
-
-
-def _all_terms(node: object) -> list[Term]:
-    if isinstance(node, Term):
-        return [node]
-    if isinstance(node, Not):
-        return _all_terms(node.part)
-    return [t for part in node.parts for t in _all_terms(part)]
+_ORDER = {
+    "relevance": "m.score, m.id DESC",
+    "newest": "s.published IS NULL, s.published DESC, m.id DESC",
+    "oldest": "s.published IS NULL, s.published, m.id",
+}
 
 
 def snippet(body: str, spans: list[tuple[int, int]], width: int = SNIPPET_CHARS) -> tuple[str, int]:
@@ -99,88 +54,121 @@ def snippet(body: str, spans: list[tuple[int, int]], width: int = SNIPPET_CHARS)
 
 
 @dataclass(frozen=True)
+class SearchPage:
+    """One page of hits and the exact number of hits in all."""
+
+    total: int
+    hits: tuple[SearchHit, ...]
+    offset: int = 0
+    sort: str = "relevance"
+
+
+@dataclass(frozen=True)
 class ExcerptHit:
     excerpt_id: int
     article_id: int
     quote: str
     matches: tuple[tuple[int, int], ...]  # offsets in the quote
+    score: float = 0.0
 
 
-# Ranking costs about a microsecond per matching article. A word found in most of a
-# large library would take longer to rank than a keystroke may wait, so such a query
-# ranks the most recently added RANK_WINDOW matches: the ones an analyst reads first.
-RANK_WINDOW = 5000
+class _Forms:
+    """Each term's forms, deciding once per word whether the library writes it as a name."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self._db = db
+        self._names: dict[str, bool] = {}
+        self._terms: dict[Term, TermForms] = {}
+
+    def name_like(self, word: str) -> bool:
+        if word not in self._names:
+            self._names[word] = self._name_like(word)
+        return self._names[word]
+
+    def _name_like(self, word: str) -> bool:
+        bare = article_free(word)
+        if len(bare) < MIN_NAME or not ("\u0621" <= bare[0] <= "\u064a"):
+            return False
+        counts = dict(self._db.execute(
+            "SELECT term, doc FROM articles_vocab WHERE term IN (?, ?)", [bare, ARTICLE + bare]))
+        plain = counts.get(bare, 0)
+        # A spelling the library does not hold at all: its variants are all it can find.
+        return plain == 0 or counts.get(ARTICLE + bare, 0) <= NAME_ARTICLE_SHARE * plain
+
+    def __call__(self, term: Term) -> TermForms:
+        if term not in self._terms:
+            self._terms[term] = term_forms(term, self.name_like)
+        return self._terms[term]
 
 
-def _rank_floor(db, fts: str, join: str, where: str, params: list, window: int) -> int:
-    """The lowest article id among the newest ``window`` matches (0 when fewer match)."""
-    row = db.execute(
-        f"""SELECT articles_fts.rowid FROM articles_fts {join}
-            WHERE articles_fts MATCH ? AND {where}
-            ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?""",
-        [fts] + params + [window - 1]).fetchone()
-    return row[0] if row else 0
+def _fail(exc: sqlite3.OperationalError) -> QueryError:
+    return QueryError("unsearchable", f"This search cannot be run: {exc}")
 
 
 def search_articles(db: sqlite_utils.Database, text: str, flt: ArticleFilter | None = None,
-                    limit: int = 50, offset: int = 0) -> list[SearchHit]:
-    """Ranked hits for the query ``text``; raises QueryError for a query with nothing to find."""
+                    limit: int = 50, offset: int = 0, sort: str = "relevance") -> SearchPage:
+    """A page of ranked hits for the query ``text`` and the number of hits in all.
+
+    Raises QueryError for a query with nothing to find or an unknown sort.
+    """
+    if sort not in _ORDER:
+        raise QueryError("sort", f"Unknown order {sort!r}: use one of {', '.join(SORTS)}.")
     node = parse(text)
-    matcher = Matcher(node)
-    must_confirm = has_phrase(node)
+    forms = _Forms(db)
     where, params = filter_sql(flt)
-    join = "" if where == "1" else "JOIN articles a ON a.id = articles_fts.rowid"
-    fts = to_fts(node)
-    window = max(RANK_WINDOW, (offset + limit) * 8)
+    # The unary + keeps the filter a plain test on each match: as an index constraint,
+    # FTS5 would run the whole MATCH once per article in the filter.
+    within = "" if where == "1" else f" AND +rowid IN (SELECT a.id FROM articles a WHERE {where})"
+    dates = "" if sort == "relevance" else (
+        " LEFT JOIN articles a ON a.id = m.id LEFT JOIN sources s ON s.id = a.source_id")
+    weights = ", ".join(str(w) for w in ARTICLES.weights)
     try:
-        floor = _rank_floor(db, fts, join, where, params, window)
-        # Rank in the index alone; bodies are read only for the hits shown.
-        ranked = db.execute(
-            f"""SELECT articles_fts.rowid, bm25(articles_fts, 4.0, 1.0) AS score
-                FROM articles_fts {join}
-                WHERE articles_fts MATCH ? AND articles_fts.rowid >= ? AND {where}
-                ORDER BY score, articles_fts.rowid LIMIT ?""",
-            [fts, floor] + params + [window if must_confirm else offset + limit]).fetchall()
+        rows = db.execute(
+            f"""SELECT m.id, m.score, count(*) OVER () FROM (
+                    SELECT rowid AS id, bm25(articles_fts, {weights}) AS score
+                    FROM articles_fts WHERE articles_fts MATCH ?{within}) AS m{dates}
+                ORDER BY {_ORDER[sort]} LIMIT ? OFFSET ?""",
+            [to_match(node, forms), *params, max(limit, 0), max(offset, 0)]).fetchall()
+        total = rows[0][2] if rows else _count(db, node, forms, within, params, offset)
     except sqlite3.OperationalError as exc:
-        raise QueryError("unsearchable", f"This search cannot be run: {exc}") from exc
-    hits: list[SearchHit] = []
-    skipped = 0
-    step = max(limit, 25)
-    for start in range(0 if must_confirm else offset, len(ranked), step):
-        for article_id, score in ranked[start:start + step]:
-            title, body, published, outlet = _article_text(db, article_id)
-            if must_confirm and not matcher.matches(title + "\n" + body):
-                continue
-            if must_confirm and skipped < offset:
-                skipped += 1
-                continue
-            spans = matcher.spans(body)
-            snip, snip_start = snippet(body, spans)
-            hits.append(SearchHit(
-                article_id=article_id, title=title, snippet=snip, snippet_start=snip_start,
-                matches=tuple(spans), score=-score, published=published, outlet=outlet,
-            ))
-            if len(hits) >= limit:
-                return hits
-    return hits
+        raise _fail(exc) from exc
+    matcher = Matcher(node, forms)
+    return SearchPage(total, tuple(_hit(db, matcher, article_id, score) for article_id, score, _ in rows),
+                      offset, sort)
 
 
-def _article_text(db, article_id: int) -> tuple[str, str, str | None, str | None]:
-    return db.execute(
+def _count(db, node, forms, within: str, params: list, offset: int) -> int:
+    if offset <= 0:
+        return 0
+    return db.execute(f"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?{within}",
+                      [to_match(node, forms), *params]).fetchone()[0]
+
+
+def _hit(db, matcher: Matcher, article_id: int, score: float) -> SearchHit:
+    title, body, published, outlet = db.execute(
         """SELECT a.title, a.body, s.published, s.outlet FROM articles a
            LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?""", [article_id]).fetchone()
+    spans = matcher.spans(body)
+    snip, snip_start = snippet(body, spans)
+    return SearchHit(article_id=article_id, title=title, snippet=snip, snippet_start=snip_start,
+                     matches=tuple(spans), score=-score, published=published, outlet=outlet)
 
 
-def search_excerpts(db: sqlite_utils.Database, text: str, limit: int = 50) -> list[ExcerptHit]:
+def search_excerpts(db: sqlite_utils.Database, text: str, limit: int = 50,
+                    offset: int = 0) -> list[ExcerptHit]:
+    """Excerpts matching the query ``text``, best first."""
     node = parse(text)
-    matcher = Matcher(node)
-    rows = db.execute(
-        """SELECT e.id, e.article_id, e.quote FROM excerpts_fts JOIN excerpts e
-           ON e.id = excerpts_fts.rowid WHERE excerpts_fts MATCH ? ORDER BY rank LIMIT ?""",
-        [to_fts(node), limit * 2],
-    ).fetchall()
-    hits = []
-    for excerpt_id, article_id, quote in rows:
-        if matcher.matches(quote):
-            hits.append(ExcerptHit(excerpt_id, article_id, quote, tuple(matcher.spans(quote))))
-    return hits[:limit]
+    forms = _Forms(db)
+    weights = ", ".join(str(w) for w in EXCERPTS.weights)
+    try:
+        rows = db.execute(
+            f"""SELECT e.id, e.article_id, e.quote, m.score FROM (
+                    SELECT rowid AS id, bm25(excerpts_fts, {weights}) AS score
+                    FROM excerpts_fts WHERE excerpts_fts MATCH ?) AS m
+                JOIN excerpts e ON e.id = m.id ORDER BY m.score, e.id DESC LIMIT ? OFFSET ?""",
+            [to_match(node, forms, EXCERPTS), max(limit, 0), max(offset, 0)]).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise _fail(exc) from exc
+    matcher = Matcher(node, forms)
+    return [ExcerptHit(excerpt_id, article_id, quote, tuple(matcher.spans(quote)), -score)
+            for excerpt_id, article_id, quote, score in rows]

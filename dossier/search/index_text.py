@@ -1,23 +1,65 @@
-"""What the full-text index stores for a text, and how a word is matched against it.
+"""What the full-text index stores for a text: one field per level of matching.
 
-The index holds folded words, each followed by its bare forms after proclitics
-(وكازاخستان is stored as وكازاخستان كازاخستان), so a query for the bare word finds
-every attached form while a query for the attached form stays exact.
+For each text (a title, a body, an excerpt) the index keeps four space-separated fields:
+
+- ``words``: each folded word as written, one token per word, so phrases match on
+  positions;
+- ``bare``: what each word leaves after a proclitic chain (وكازاخستان gives
+  كازاخستان), only for words that carry one: a query for the bare word finds every
+  attached form, a query for the attached form stays exact. The index stores it after
+  the words, so the words keep their positions for phrases;
+- ``stems``: one light stem per word (``dossier.text.stems``), again one token per word,
+  so gender, number, possessive and broken-plural forms meet, in phrases too;
+- ``keys``: the spelling-variant keys of each word and its bare forms, for words long
+  enough to have one (``dossier.text.variants``).
+
+It is a pure function of the text, so it can run in the import's worker processes.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from operator import itemgetter
+
 from dossier.text.clitics import clitic_stems
-from dossier.text.folding import fold_source_word, map_words, source_words
+from dossier.text.folding import folded_words
+from dossier.text.stems import stem
+from dossier.text.variants import variant_key
 
 
-_EXPANDED: dict[str, str] = {}
+@dataclass(frozen=True)
+class IndexText:
+    words: str
+    bare: str
+    stems: str
+    keys: str
 
 
-def _expand(raw: str) -> str:
-    return " ".join(stem for word in fold_source_word(raw) for stem in clitic_stems(word))
+class _Derived(dict):
+    """Folded word -> its ``bare``, ``stems`` and ``keys`` entries, worked out on first use.
+
+    Words repeat a great deal in a corpus: the rules run once per distinct word and the
+    rest is C-level lookups and joins.
+    """
+
+    def __missing__(self, word: str) -> tuple[str, str, str]:
+        if len(self) > 400_000:
+            self.clear()
+        forms = clitic_stems(word)
+        keys = dict.fromkeys(filter(None, map(variant_key, forms)))
+        derived = (" ".join(forms[1:]), stem(word), " ".join(keys))
+        self[word] = derived
+        return derived
 
 
-def index_text(text: str) -> str:
-    """The folded, clitic-expanded words of ``text``, space separated."""
-    return map_words(source_words(text), _EXPANDED, _expand)
+_DERIVED = _Derived()
+_BARE, _STEM, _KEY = (itemgetter(i) for i in range(3))
+
+
+def index_text(text: str) -> IndexText:
+    """The four index fields of ``text`` (empty entries only add spaces, which the
+    tokenizer skips)."""
+    words = folded_words(text)
+    derived = list(map(_DERIVED.__getitem__, words))
+    return IndexText(" ".join(words), " ".join(map(_BARE, derived)),
+                     " ".join(map(_STEM, derived)), " ".join(map(_KEY, derived)))

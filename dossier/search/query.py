@@ -116,38 +116,6 @@ def parse(text: str) -> object:
     return ors[0] if len(ors) == 1 else Or(tuple(ors))
 
 
-def _fts_term(term: Term) -> str:
-    if len(term.words) == 1:
-        return f'"{term.words[0]}"' + ("*" if term.prefix else "")
-    # The index keeps no positions: a phrase is found as all its words, then confirmed
-    # word by word on the text (see dossier/search.py).
-    return " AND ".join(f'"{word}"' for word in term.words)
-
-
-def to_fts(node: object) -> str:
-    """The FTS5 MATCH expression for a query tree (every word quoted)."""
-    if isinstance(node, Term):
-        return _fts_term(node)
-    if isinstance(node, Or):
-        return " OR ".join(f"({to_fts(part)})" for part in node.parts)
-    if isinstance(node, And):
-        positive = [f"({to_fts(p)})" for p in node.parts if not isinstance(p, Not)]
-        expression = " AND ".join(positive)
-        for part in node.parts:
-            if isinstance(part, Not):
-                expression = f"({expression}) NOT ({to_fts(part.part)})"
-        return expression
-    raise TypeError(node)
-
-
-def has_phrase(node: object) -> bool:
-    if isinstance(node, Term):
-        return len(node.words) > 1
-    if isinstance(node, Not):
-        return has_phrase(node.part)
-    return any(has_phrase(part) for part in node.parts)
-
-
 def positive_terms(node: object) -> list[Term]:
     """The terms whose matches are shown (excluded words are not)."""
     if isinstance(node, Term):

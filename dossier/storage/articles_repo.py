@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from ..model import Article, ArticleSummary, Block, Source
-from ..search.index_text import index_text
+from ..search import index_store
 from .filters import ArticleFilter, filter_sql
 
 
@@ -29,6 +29,8 @@ class NewArticle:
     author: str | None
     url: str | None
     published: str | None
+    # The search index columns, when a worker process already made them.
+    index_row: tuple[str, ...] | None = None
 
 
 def find_by_hash(db: sqlite_utils.Database, body_hash: str) -> int | None:
@@ -61,16 +63,13 @@ def insert(db: sqlite_utils.Database, art: NewArticle) -> int:
         [_source_id(db, art), art.title, int(art.title_derived), art.section_label, art.body,
          structure, art.language, art.body_hash, art.source_file, art.imported_at],
     ).lastrowid
-    index_article(db, article_id, art.title, art.body)
+    index_store.add_article(db, article_id, art.title, art.body, art.index_row)
     return article_id
 
 
 def index_article(db: sqlite_utils.Database, article_id: int, title: str, body: str) -> None:
     """The article's search index entry (also used to repair a library's index)."""
-    db.execute(
-        "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-        [article_id, index_text(title), index_text(body)],
-    )
+    index_store.add_article(db, article_id, title, body)
 
 
 def set_auto_tags(db: sqlite_utils.Database, article_id: int, table: str, key: str,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from ..model import Excerpt
-from ..search.index_text import index_text
+from ..search import index_store
 
 _COLUMNS = 'id, article_id, start, "end", quote, prefix, suffix, created_at'
 
@@ -18,14 +18,13 @@ def insert(db: sqlite_utils.Database, article_id: int, start: int, end: int, quo
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [excerpt_id, article_id, start, end, quote, prefix, suffix, created_at],
     ).lastrowid
-    index_excerpt(db, excerpt_id, quote)
+    index_store.add_excerpt(db, excerpt_id, quote)
     return excerpt_id
 
 
 def index_excerpt(db: sqlite_utils.Database, excerpt_id: int, quote: str) -> None:
     """The excerpt's search index entry (also used to repair a library's index)."""
-    db.execute("INSERT INTO excerpts_fts (rowid, quote) VALUES (?, ?)",
-               [excerpt_id, index_text(quote)])
+    index_store.add_excerpt(db, excerpt_id, quote)
 
 
 def get(db: sqlite_utils.Database, excerpt_id: int) -> Excerpt | None:
@@ -51,10 +50,10 @@ def set_bounds(db: sqlite_utils.Database, excerpt_id: int, start: int, end: int,
     old = db.execute("SELECT quote FROM excerpts WHERE id = ?", [excerpt_id]).fetchone()
     if old is None:
         raise KeyError(f"excerpt {excerpt_id}")
-    _unindex(db, excerpt_id, old[0])
+    index_store.remove_excerpt(db, excerpt_id, old[0])
     db.execute('UPDATE excerpts SET start = ?, "end" = ?, quote = ?, prefix = ?, suffix = ? '
                "WHERE id = ?", [start, end, quote, prefix, suffix, excerpt_id])
-    db.execute("INSERT INTO excerpts_fts (rowid, quote) VALUES (?, ?)", [excerpt_id, index_text(quote)])
+    index_store.add_excerpt(db, excerpt_id, quote)
 
 
 def delete(db: sqlite_utils.Database, excerpt_id: int) -> None:
@@ -62,14 +61,8 @@ def delete(db: sqlite_utils.Database, excerpt_id: int) -> None:
     row = db.execute("SELECT quote FROM excerpts WHERE id = ?", [excerpt_id]).fetchone()
     if row is None:
         return
-    _unindex(db, excerpt_id, row[0])
+    index_store.remove_excerpt(db, excerpt_id, row[0])
     db.execute("DELETE FROM excerpts WHERE id = ?", [excerpt_id])
-
-
-def _unindex(db: sqlite_utils.Database, excerpt_id: int, quote: str) -> None:
-    # The index keeps no copy of the text, so removing a row needs the text it indexed.
-    db.execute("INSERT INTO excerpts_fts (excerpts_fts, rowid, quote) VALUES ('delete', ?, ?)",
-               [excerpt_id, index_text(quote)])
 
 
 def recent_ids(db: sqlite_utils.Database, limit: int) -> list[int]:

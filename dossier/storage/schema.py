@@ -129,6 +129,22 @@ MIGRATIONS: list[list[str]] = [
     [
         f"PRAGMA application_id = {APPLICATION_ID}",
     ],
+    # 3: a search index that ranks (see dossier/search/index_store.py): words, stems and
+    # spelling-variant keys, with positions. Rebuilt from the articles on first open.
+    [
+        "DROP TABLE articles_fts",
+        "DROP TABLE excerpts_fts",
+        """CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, title_stem, body_stem, title_key, body_key,
+            content='', tokenize='unicode61 remove_diacritics 0'
+        )""",
+        """CREATE VIRTUAL TABLE excerpts_fts USING fts5(
+            quote, quote_stem, quote_key, content='', tokenize='unicode61 remove_diacritics 0'
+        )""",
+        "CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row')",
+        """INSERT INTO meta (key, value) SELECT 'search_index_stale', '1'
+           WHERE EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM excerpts)""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -32,7 +32,11 @@ def _chains() -> tuple[tuple[str, bool], ...]:
 
 
 PROCLITICS: tuple[tuple[str, bool], ...] = _chains()
-_STARTS = frozenset(chain[0] for chain, _ in PROCLITICS)
+# The chains by their first letter, longest first: a word is checked only against those.
+CHAINS_BY_START: dict[str, tuple[tuple[str, bool], ...]] = {
+    start: tuple(item for item in PROCLITICS if item[0][0] == start)
+    for start in {chain[0] for chain, _ in PROCLITICS}
+}
 
 
 @lru_cache(maxsize=262144)
@@ -41,10 +45,11 @@ def clitic_readings(word: str) -> tuple[tuple[str, bool], ...]:
 
     Longest chains first, so the barest stem comes right after the word itself.
     """
-    if not word or word[0] not in _STARTS or len(word) <= MIN_STEM:
+    chains = CHAINS_BY_START.get(word[:1])
+    if chains is None or len(word) <= MIN_STEM:
         return ((word, False),)
     readings = [(word, False)]
-    for chain, article in PROCLITICS:
+    for chain, article in chains:
         if len(word) - len(chain) >= MIN_STEM and word.startswith(chain):
             readings.append((word[len(chain):], article))
     return tuple(readings)

@@ -194,5 +194,5 @@ def folded_text(text: str) -> str:
 
 
 def folded_words(text: str) -> list[str]:
-    """The folded words of ``text``: the same as splitting ``fold(text)`` into words."""
-    return folded_text(text).split()
+    """The folded words of ``text``: ``fold(text)`` split into words."""
+    return _TOKEN.findall(text.translate(_TABLE))

@@ -160,15 +160,15 @@ class ArticleBrowser(QWidget):
         worker.failed.connect(lambda error: self._search_failed(sequence, query, "unsearchable", str(error)))
         worker.start(self.pool)
 
-    def _search_finished(self, sequence: int, query: str, hits) -> None:
+    def _search_finished(self, sequence: int, query: str, page) -> None:
         if sequence != self._sequence:
             return
-        if isinstance(hits, QueryError):
-            self._search_failed(sequence, query, hits.code, str(hits))
+        if isinstance(page, QueryError):
+            self._search_failed(sequence, query, page.code, str(page))
             return
         self.searching = False
         self._show_error("")
-        self.results.set_hits(query, hits)
+        self.results.set_hits(query, page.hits)
         self.stack.setCurrentWidget(self.result_view)
         self.countsChanged.emit()
 

@@ -1,0 +1,149 @@
+"""Light stems: the part of a folded word that gender, number and possessive endings leave.
+
+Three stemmers can be chosen from (``bench/search_quality.py`` measures them side by side):
+
+- ``light10``: the published light10 rules of Larkey, Ballesteros and Connell ("Light
+  Stemming for Arabic Information Retrieval", 2007): remove و when three or more letters
+  remain; remove one of ال وال بال كال فال لل when two or more remain; then go once
+  through the suffixes ها ان ات ون ين يه ية ه ة ي, right to left, removing each found
+  when two or more letters remain.
+- ``dossier`` (the default): the same idea on top of the shared proclitic chains, with a
+  stem of at least three letters (light10's two-letter stems merge unrelated words, بيان
+  and بي), the possessive endings the analyst's sentences carry (هم هما كم نا ...), the ت
+  that ta marbuta becomes before them (حكومتهم, حكومة), and the news words' broken plurals
+  (``dossier.text.plurals``) mapped to their singulars.
+- ``snowball``: the Snowball Arabic stemmer (PyStemmer), when it is installed.
+
+Every function takes and returns folded text (``dossier.text.folding``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from dossier.text.clitics import CHAINS_BY_START
+from dossier.text.plurals import singular, table as plural_table
+
+# Stems shorter than this are not cut further: three letters is the Arabic root.
+STEM_MIN = 3
+
+_LIGHT10_ARTICLES = ("\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644",
+                     "\u0641\u0627\u0644", "\u0627\u0644", "\u0644\u0644")
+# ها ان ات ون ين يه ية ه ة ي, folded (ة is ه): repeats drop out.
+_LIGHT10_SUFFIXES = ("\u0647\u0627", "\u0627\u0646", "\u0627\u062a", "\u0648\u0646",
+                     "\u064a\u0646", "\u064a\u0647", "\u0647", "\u064a")
+
+# Possessive and object endings, longest first: هما كما هم هن كم كن نا ها ه ي.
+_POSSESSIVES = ("\u0647\u0645\u0627", "\u0643\u0645\u0627", "\u0647\u0645", "\u0647\u0646",
+                "\u0643\u0645", "\u0643\u0646", "\u0646\u0627", "\u0647\u0627")
+# Gender and number, longest first: يات يتين يتان ات ان ين ون يه يا ه ي ا (not the
+# feminine duals تين تان, which would cut the ستان of Central Asia's names).
+# The final يا and ا put a country beside its adjective (روسيا, الروسي).
+_ENDINGS = ("\u064a\u0627\u062a", "\u064a\u062a\u064a\u0646", "\u064a\u062a\u0627\u0646",
+            "\u0627\u062a", "\u0627\u0646",
+            "\u064a\u0646", "\u0648\u0646", "\u064a\u0647", "\u064a\u0627", "\u0647",
+            "\u064a", "\u0627")
+_TA = "\u062a"
+_YA = "\u064a"
+_AN = "\u0627\u0646"
+
+
+def light10(word: str) -> str:
+    """Larkey et al.'s light10 stem, as published."""
+    if word.startswith("\u0648") and len(word) - 1 >= 3:
+        word = word[1:]
+    for article in _LIGHT10_ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= 2:
+            word = word[len(article):]
+            break
+    for suffix in _LIGHT10_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            word = word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=262144)
+def barest(word: str) -> str:
+    """The word without any proclitic chain, stripped again while one is left.
+
+    Stripping repeatedly makes the result independent of how the chain was split
+    (الوزير, لوزير and وزير all give زير), which a stem kept at one token per word needs.
+    Each strip must leave STEM_MIN letters, so short words (بلد, ولد) stay apart.
+    """
+    while True:
+        chains = CHAINS_BY_START.get(word[:1])
+        if chains is None:
+            return word
+        for chain, _article in chains:
+            if len(word) - len(chain) >= STEM_MIN and word.startswith(chain):
+                word = word[len(chain):]
+                break
+        else:
+            return word
+
+
+def strip_endings(word: str) -> str:
+    """Remove one possessive ending and then one gender or number ending."""
+    for suffix in _POSSESSIVES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= STEM_MIN:
+            word = word[: -len(suffix)]
+            # Ta marbuta is written ت before a possessive: حكومتهم is حكومة + هم.
+            if word.endswith(_TA) and len(word) - 1 >= STEM_MIN + 1:
+                word = word[:-1]
+            break
+    for suffix in _ENDINGS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= STEM_MIN:
+            word = word[: -len(suffix)]
+            # A nisba on a name in ان: الإيراني is إيران + ي, and إيران loses its ان.
+            if suffix[0] == _YA and word.endswith(_AN) and len(word) - 2 >= STEM_MIN:
+                word = word[:-2]
+            return word
+    return word
+
+
+@lru_cache(maxsize=262144)
+def stem(word: str) -> str:
+    """The default stem of a folded word: clitics off, broken plural to singular, endings off."""
+    bare = barest(word)
+    one = singular(bare)
+    if one is None:
+        bare = strip_endings(bare)
+        one = singular(bare)
+        if one is None:
+            return bare
+    return strip_endings(one)
+
+
+@lru_cache(maxsize=1)
+def _plurals_by_stem() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for plural, one in plural_table().items():
+        found.setdefault(strip_endings(one), []).append(plural)
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def plural_forms(word_stem: str) -> tuple[str, ...]:
+    """The broken plurals (folded, clitic-free) whose stem is ``word_stem``."""
+    return _plurals_by_stem().get(word_stem, ())
+
+
+def may_have_stem(word: str, word_stem: str) -> bool:
+    """A quick test that ``stem(word)`` can be ``word_stem``: the stem, or one of its broken
+    plurals, is inside the word. Lets a highlighter skip most words without stemming them."""
+    return word_stem in word or any(plural in word for plural in plural_forms(word_stem))
+
+
+_snowball = None
+
+
+def snowball(word: str) -> str:
+    """The Snowball Arabic stem (needs PyStemmer)."""
+    global _snowball
+    if _snowball is None:
+        import Stemmer
+
+        _snowball = Stemmer.Stemmer("arabic")
+    return _snowball.stemWord(word)
+
+
+STEMMERS = {"dossier": stem, "light10": light10, "snowball": snowball}

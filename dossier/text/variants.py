@@ -1,0 +1,52 @@
+"""Spelling-variant keys for foreign proper names.
+
+Names from other languages are written in Arabic in several ways: g as ق, ك, ج or غ
+(قيرغيزستان, قرغيزستان), t as ت or ط, s as س or ص, long vowels written or not (ترامب,
+ترمب; السوفيتي, السوفياتي; بوتين, بوتن), a doubled ي (توكاييف, توكايف), and a space
+inside the name (نزارباييف, نزار باييف). The key keeps the first letter and the
+consonant skeleton after it, with those letters merged, so every such spelling of a
+name gets one key. Words are folded first (``dossier.text.folding``).
+
+Native words share keys far more often than names do (كاتب, كتب), so search uses the
+key only for words the library writes like names (``dossier.search.forms``), and ranks
+its matches below the typed spelling and its stems.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# The letters merged: ق ك ج غ -> ك ; ط -> ت ; ص -> س.
+_MERGE = str.maketrans({"\u0642": "\u0643", "\u062c": "\u0643", "\u063a": "\u0643",
+                        "\u0637": "\u062a", "\u0635": "\u0633"})
+_FINAL_YA = "\u0627\u064a\u0649"
+_VOWELS = re.compile("[\u0627\u0648\u064a\u0621]")
+_REPEATS = re.compile(r"(.)\1+")
+_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+# Shortest word given a key; a query word's key needs MIN_KEY letters to be used alone
+# (a shorter skeleton matches too many words), a part of a name written apart less.
+MIN_NAME = 4
+MIN_KEY = 3
+
+
+def skeleton(word: str) -> str:
+    """The first letter, the merged consonants after it and the last letter, repeats
+    collapsed; a final ا, ى or ي is one letter (روسيا, روسي), a final و stays apart
+    (موسكو is not موسيقى)."""
+    merged = word.translate(_MERGE)
+    body, tail = merged[1:], ""
+    if body[-1:] and body[-1] in _FINAL_YA:
+        body, tail = body[:-1], "\u064a"
+    elif body[-1:] == "\u0648":
+        body, tail = body[:-1], "\u0648"
+    return _REPEATS.sub(r"\1", merged[:1] + _VOWELS.sub("", body) + tail)
+
+
+@lru_cache(maxsize=262144)
+def variant_key(word: str) -> str | None:
+    """The variant key of a folded word (clitics not removed), or None for a word too
+    short or not Arabic."""
+    if len(word) < MIN_NAME or not _ARABIC_WORD.fullmatch(word):
+        return None
+    return skeleton(word)
