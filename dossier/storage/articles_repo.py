@@ -135,6 +135,17 @@ def summaries(db: sqlite_utils.Database, flt: ArticleFilter | None = None,
     return [_summary(row) for row in rows]
 
 
+def summaries_for(db: sqlite_utils.Database, ids: list[int]) -> list[ArticleSummary]:
+    """The summaries of ``ids``, in that order (ids no longer in the library are left out)."""
+    found: dict[int, ArticleSummary] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        for row in db.execute(_SUMMARY_SELECT + f" WHERE a.id IN ({marks})", chunk):
+            found[row[0]] = _summary(row)
+    return [found[i] for i in ids if i in found]
+
+
 def count(db: sqlite_utils.Database, flt: ArticleFilter | None = None) -> int:
     where, params = filter_sql(flt)
     return db.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0]

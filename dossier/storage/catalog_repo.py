@@ -35,27 +35,31 @@ def topics(db: sqlite_utils.Database) -> list[Topic]:
         "SELECT slug, name_ar, name_en FROM topics ORDER BY slug")]
 
 
-def _tag_facets(db: sqlite_utils.Database, where: str, params: list, links: str, key: str,
+def _tag_facets(db: sqlite_utils.Database, flt: ArticleFilter | None, links: str, key: str,
                 names: str) -> list[Facet]:
+    # A tag row is unique per article, so a plain count; with no filter, the covering
+    # index alone answers (see migration 3).
+    where, params = filter_sql(flt)
+    within = "" if where == "1" else f"AND l.article_id IN (SELECT a.id FROM articles a WHERE {where})"
     rows = db.execute(
-        f"""SELECT n.{key}, n.name_ar, n.name_en, count(DISTINCT a.id) AS n
-            FROM {links} l JOIN {names} n ON n.{key} = l.{key}
-            JOIN articles a ON a.id = l.article_id
-            WHERE l.choice != 'removed' AND {where}
-            GROUP BY n.{key} ORDER BY n DESC, n.name_ar""", params)
+        f"""SELECT n.{key}, n.name_ar, n.name_en, c.n
+            FROM (SELECT l.{key} AS k, count(*) AS n FROM {links} l
+                  WHERE l.choice != 'removed' {within} GROUP BY l.{key}) c
+            JOIN {names} n ON n.{key} = c.k
+            ORDER BY c.n DESC, n.name_ar""", params)
     return [Facet(*row) for row in rows]
 
 
 def country_facets(db: sqlite_utils.Database, flt: ArticleFilter | None = None) -> list[Facet]:
     """Countries with articles, counted under the other panes' selections."""
-    where, params = filter_sql(replace(flt, countries=()) if flt else None)
-    return _tag_facets(db, where, params, "article_countries", "code", "countries")
+    return _tag_facets(db, replace(flt, countries=()) if flt else None,
+                       "article_countries", "code", "countries")
 
 
 def topic_facets(db: sqlite_utils.Database, flt: ArticleFilter | None = None) -> list[Facet]:
     """Topics with articles, counted under the other panes' selections."""
-    where, params = filter_sql(replace(flt, topics=()) if flt else None)
-    return _tag_facets(db, where, params, "article_topics", "slug", "topics")
+    return _tag_facets(db, replace(flt, topics=()) if flt else None,
+                       "article_topics", "slug", "topics")
 
 
 def outlet_facets(db: sqlite_utils.Database, flt: ArticleFilter | None = None) -> list[Facet]:

@@ -45,9 +45,11 @@ def filter_sql(flt: ArticleFilter | None, alias: str = "a") -> tuple[str, list]:
         )
         params.extend(flt.topics)
     if flt.outlets:
+        # An article with no source record at all has an unknown outlet too.
+        unknown = f" OR {alias}.source_id IS NULL" if UNKNOWN_OUTLET in flt.outlets else ""
         clauses.append(
-            f"{alias}.source_id IN (SELECT id FROM sources WHERE COALESCE(outlet, '') IN "
-            f"({_marks(flt.outlets)}))"
+            f"({alias}.source_id IN (SELECT id FROM sources WHERE COALESCE(outlet, '') IN "
+            f"({_marks(flt.outlets)})){unknown})"
         )
         params.extend(flt.outlets)
     if flt.date_from or flt.date_to:

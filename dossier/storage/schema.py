@@ -145,6 +145,16 @@ MIGRATIONS: list[list[str]] = [
         """INSERT INTO meta (key, value) SELECT 'search_index_stale', '1'
            WHERE EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM excerpts)""",
     ],
+    # 4: browsing reads indexes only: a pane's articles (covering the article id), the
+    # catalogue by date, titles in order (see storage/browse_index.py).
+    [
+        "CREATE INDEX article_countries_browse ON article_countries(code, choice, article_id)",
+        "DROP INDEX article_countries_code",
+        "CREATE INDEX article_topics_browse ON article_topics(slug, choice, article_id)",
+        "DROP INDEX article_topics_slug",
+        "CREATE INDEX sources_published ON sources(published)",
+        "CREATE INDEX articles_title ON articles(title)",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
