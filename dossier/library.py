@@ -19,20 +19,20 @@ from .search import index_store
 from .search.engine import ExcerptHit, SearchPage, search_articles, search_excerpts
 from .storage import articles_repo, catalog_repo, excerpts_repo
 from .storage.check import CheckReport, check_library
-from .storage.database import LibraryError, connect, transaction
+from .storage.database import LibraryError, connect, ensure_locks, transaction
 from .storage.filters import ArticleFilter
 
 
 class Library:
     """An open library file. Writes are transactions; several processes may share it."""
 
-    def __init__(self, path: Path | str, seed: bool = True):
+    def __init__(self, path: Path | str, seed: bool = True, busy_timeout_ms: int | None = None):
         self.path = Path(path)
         try:
             self._lexicons = topics.load_lexicons(self._extra_lexicon_dirs())
         except (ValueError, OSError) as exc:  # the analyst's own lexicon files
             raise LibraryError(f"cannot load the topic lexicons: {exc}") from exc
-        self.db = connect(self.path)
+        self.db = connect(self.path, busy_timeout_ms)
         try:
             self.briefings = Briefings(self.db)
             self._sync_catalog()
@@ -47,6 +47,10 @@ class Library:
     def _extra_lexicon_dirs() -> list[Path]:
         folder = paths.user_data_dir() / "topics"
         return [folder] if folder.is_dir() else []
+
+    def ensure_locks(self) -> bool:
+        """Reopen the library if this process lost its file locks; True if it did."""
+        return ensure_locks(self.db)
 
     def close(self) -> None:
         self.db.conn.close()
@@ -173,5 +177,6 @@ class Library:
         return excerpt_entries(self.db, query, limit)
 
 
-def open_library(path: Path | str | None = None, seed: bool = True) -> Library:
-    return Library(path or paths.default_library_path(), seed=seed)
+def open_library(path: Path | str | None = None, seed: bool = True,
+                 busy_timeout_ms: int | None = None) -> Library:
+    return Library(path or paths.default_library_path(), seed=seed, busy_timeout_ms=busy_timeout_ms)

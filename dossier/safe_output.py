@@ -82,6 +82,16 @@ def _is_protected(target: Path, info: os.stat_result | None) -> bool:
     return False
 
 
+def is_library_file(path: Path | str) -> bool:
+    """Whether ``path`` (links followed) is an open library or one of its companions.
+    Decided by name and ``stat`` alone: opening it could release the library's locks."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        info = None
+    return _is_protected(Path(path), info)
+
+
 def _looks_like_sqlite(target: Path) -> bool:
     try:
         fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Iterable
 
 from dossier.ingest.parse import MAX_BYTES, ImportRejected
+from dossier.safe_output import is_library_file
 
 # The suffixes taken from a folder walk (lower case, with the dot). Formats add theirs.
 ARTICLE_SUFFIXES: frozenset[str] = frozenset({".txt"})
@@ -129,6 +130,9 @@ def _walk(folder: Path, wanted: frozenset[str], found: Collected) -> None:
 
 def read_file(path: Path | str, limit: int = MAX_BYTES) -> bytes:
     """The bytes of one regular file of at most ``limit`` bytes; raises ImportRejected."""
+    if is_library_file(path):
+        # Not even opened: closing it again would release this process's locks on it.
+        raise ImportRejected("library", "this is the library itself")
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:

@@ -12,6 +12,7 @@ one-line ``LibraryError`` (see errors.py), raised after the write was undone.
 from __future__ import annotations
 
 import itertools
+import logging
 import os
 import sqlite3
 from contextlib import contextmanager
@@ -23,10 +24,13 @@ import sqlite_utils
 from dossier import safe_output
 from .errors import (LibraryBusy, LibraryDamaged, LibraryError, LibraryFull, LibraryReadOnly,
                      LibraryTooNew, NotALibrary, translate)
+from .lock_watch import locks_held
 from .schema import APPLICATION_ID, LEGACY_TABLES, MIGRATIONS, SCHEMA_VERSION
 
-__all__ = ["connect", "transaction", "migrate", "schema_version", "LibraryError", "LibraryBusy",
+__all__ = ["connect", "ensure_locks", "transaction", "migrate", "schema_version", "LibraryError", "LibraryBusy",
            "LibraryDamaged", "LibraryFull", "LibraryReadOnly", "LibraryTooNew", "NotALibrary"]
+
+log = logging.getLogger(__name__)
 
 # How long a write waits for another program's write to end before "library is busy".
 BUSY_TIMEOUT_MS = 10_000
@@ -38,6 +42,25 @@ def connect(path: Path | str, busy_timeout_ms: int | None = None) -> sqlite_util
     memory = str(path) == ":memory:"
     if not memory:
         _check_place(path)
+    conn, new = _open(path, busy_timeout_ms, check=True)
+    try:
+        db = sqlite_utils.Database(conn)
+        migrate(db, new)
+    except BaseException as exc:
+        conn.close()
+        error = translate(exc, path)
+        if error is None:
+            raise
+        raise error from (None if error is exc else exc)
+    if not memory:
+        db._library_path = path
+        db._busy_timeout_ms = busy_timeout_ms
+        safe_output.protect(path)
+    return db
+
+
+def _open(path: Path, busy_timeout_ms: int | None, check: bool) -> tuple[sqlite3.Connection, bool]:
+    """A connection set up for the library; with ``check``, only to a Dossier library."""
     try:
         # Autocommit mode: transactions are explicit (see ``transaction``), so no
         # library call can commit half of a write behind our back.
@@ -48,23 +71,36 @@ def connect(path: Path | str, busy_timeout_ms: int | None = None) -> sqlite_util
         timeout = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
         conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
         conn.execute("PRAGMA foreign_keys = ON")
-        new = _identify(conn, path)
+        new = _identify(conn, path) if check else False
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() not in ("wal", "memory"):
             raise LibraryError(f"cannot use write-ahead logging on {path}")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: bulk imports merge index segments
-        db = sqlite_utils.Database(conn)
-        migrate(db, new)
     except BaseException as exc:
         conn.close()
         error = translate(exc, path)
         if error is None:
             raise
         raise error from (None if error is exc else exc)
-    if not memory:
-        safe_output.protect(path)
-    return db
+    return conn, new
+
+
+def ensure_locks(db: sqlite_utils.Database) -> bool:
+    """Reopen the connection if this process lost its locks on the library (see
+    lock_watch.py); True when it did. Writes call it first, so they never go into a
+    log that another program has deleted."""
+    path = getattr(db, "_library_path", None)
+    if path is None or db.conn.in_transaction or locks_held(path) is not False:
+        return False
+    log.warning("the locks on %s were lost (a file of it was opened and closed outside "
+                "SQLite); reopening the library", path)
+    # Every connection of this process to the file must close before a new one takes
+    # fresh locks: SQLite shares one lock state per file within a process.
+    db.conn.close()
+    db.conn, _ = _open(path, db._busy_timeout_ms, check=False)
+    db.conn.execute("PRAGMA recursive_triggers = on")  # as sqlite_utils set up the first
+    return True
 
 
 def _check_place(path: Path) -> None:
@@ -149,6 +185,8 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
             raise
         conn.execute(f"RELEASE {name}")
         return
+    ensure_locks(db)
+    conn = db.conn
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:

@@ -12,7 +12,7 @@ from typing import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import paths
 from .settings import APPLICATION, ORGANISATION, Settings
@@ -44,23 +44,40 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+# How long an edit in the window waits for another program's write before it is
+# refused with "library is busy": the window cannot answer while it waits.
+WINDOW_BUSY_TIMEOUT_MS = 3_000
+
+
 def run_app(db_path: str | Path | None = None, ready: Callable[[object], None] | None = None,
-            settings: Settings | None = None) -> int:
-    """Open the library and show the window; ``ready(window)`` runs once it is on screen."""
+            settings: Settings | None = None, show_error: Callable[[str, str], None] | None = None) -> int:
+    """Open the library and show the window; ``ready(window)`` runs once it is on screen.
+
+    A library that cannot be opened is named in a dialog (``show_error(title, text)``)
+    and on stderr; unexpected errors later are shown by the ErrorReporter.
+    """
     from ..library import open_library
+    from ..logs import setup_logging
     from ..storage.database import LibraryError
+    from ..terminal_text import safe_text
+    from .error_reporter import ErrorReporter
     from .i18n import I18n
     from .main_window import MainWindow
 
+    setup_logging()
     app = application()
     settings = settings or Settings()
     i18n = I18n(app)
     i18n.set_language(settings.language())
     try:
-        library = open_library(db_path)
+        library = open_library(db_path, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS)
     except LibraryError as exc:
-        print(f"dossier: {exc}", file=sys.stderr)
+        print(f"dossier: {safe_text(exc)}", file=sys.stderr)
+        title = app.translate("App", "Dossier cannot open its library")
+        (show_error or (lambda t, m: QMessageBox.critical(None, t, m)))(title, safe_text(exc))
         return 1
+    reporter = ErrorReporter(app)
+    reporter.install()
     window = MainWindow(library, settings, i18n)
     window.show()
     if ready is not None:
@@ -68,4 +85,5 @@ def run_app(db_path: str | Path | None = None, ready: Callable[[object], None] |
     try:
         return app.exec()
     finally:
+        reporter.uninstall()
         library.close()

@@ -18,7 +18,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QFileDialog, QFrame, QInputDialog, QLabel, QMessageBox, QScrollArea,
+from PySide6.QtWidgets import (QFrame, QInputDialog, QLabel, QMessageBox, QScrollArea,
                                QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget)
 
 from ..briefing.briefings import BriefingError
@@ -35,6 +35,7 @@ from .briefing_outline_model import ROW_ROLE as OUTLINE_ROW_ROLE
 from .excerpt_commands import DeleteExcerptCommand, SetExcerptBoundsCommand
 from .excerpt_list_view import ExcerptListView
 from .export_dialog import ExportDialog, ExportRun
+from .file_dialogs import save_file_name
 from .item_editor_view import ItemEditorView
 from .pending_edits import PendingEdits
 from .undo_stack import UndoStack
@@ -48,8 +49,7 @@ class BriefingDialogs:
     """The questions the composer asks, with Qt's standard dialogs; tests pass their own."""
 
     def save_file(self, parent, caption: str, suggested: str, name_filter: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, name_filter)
-        return path or None
+        return save_file_name(parent, caption, suggested, name_filter)
 
     def export_options(self, parent, options: ExportOptions) -> ExportOptions | None:
         return ExportDialog.ask(parent, options)

@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
 
     def refresh_if_changed(self) -> None:
         """Another window or the command line wrote to the library: show it."""
+        if self.library.ensure_locks():  # a new connection: everything is read again
+            self.refresh()
+            return
         version = self._library_version()
         if version != self._data_version:
             self.refresh()

@@ -25,6 +25,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../dossier/ui/app.py" line="1" />
+        <source>Dossier cannot open its library</source>
+        <translation>تعذّر على «دوسييه» فتح مكتبته</translation>
+    </message>
+</context>
+<context>
     <name>ArticleBrowser</name>
     <message>
         <location filename="../../dossier/ui/article_browser.py" line="113" />
@@ -436,6 +444,24 @@
         <location filename="../../dossier/ui/commands.py" line="251" />
         <source>Delete item</source>
         <translation>حذف العنصر</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../dossier/ui/error_reporter.py" line="1" />
+        <source>The library could not be changed</source>
+        <translation>تعذّر تعديل المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/error_reporter.py" line="1" />
+        <source>Something went wrong: %1. Your work so far is saved; the details are in %2.</source>
+        <translation>حدث خطأ غير متوقع: %1. عملك حتى الآن محفوظ، والتفاصيل في %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/error_reporter.py" line="1" />
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
     </message>
 </context>
 <context>
@@ -872,6 +898,24 @@ Open it now?</source>
         <location filename="../../dossier/ui/navigation_panel.py" line="63" />
         <source>Sources</source>
         <translation>المصادر</translation>
+    </message>
+</context>
+<context>
+    <name>PlainIconProvider</name>
+    <message>
+        <location filename="../../dossier/ui/plain_icon_provider.py" line="1" />
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/plain_icon_provider.py" line="1" />
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/plain_icon_provider.py" line="1" />
+        <source>%1 file</source>
+        <translation>ملف %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,120 @@
+"""The window under faults: errors nobody caught reach a dialog, a busy library refuses
+an edit within a bounded wait, lost locks are noticed, a bad library is named."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from dossier.storage.database import LibraryBusy
+from dossier.storage.lock_watch import locks_held
+
+pytest_plugins = ["ui_fixtures"]
+
+
+class Shown:
+    def __init__(self):
+        self.dialogs: list[tuple[str, str, bool]] = []
+
+    def __call__(self, title, text, is_bug):
+        self.dialogs.append((title, text, is_bug))
+
+
+@pytest.fixture
+def reporter(ui_app):
+    from dossier.ui.error_reporter import ErrorReporter
+
+    shown = Shown()
+    reporter = ErrorReporter(show=shown)
+    reporter.install()
+    yield shown
+    reporter.uninstall()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_in_a_slot_is_shown_and_logged(qtbot, reporter):
+    from dossier import logs
+
+    logs.setup_logging()
+
+    def broken():
+        raise ZeroDivisionError("a bug in a slot")
+
+    QTimer.singleShot(0, broken)
+    qtbot.waitUntil(lambda: bool(reporter.dialogs))
+    title, text, is_bug = reporter.dialogs[0]
+    assert is_bug and "ZeroDivisionError" in text and str(logs.log_path()) in text
+    assert "Traceback" in logs.log_path().read_text(encoding="utf-8")
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_on_another_thread_reaches_the_dialog(qtbot, reporter):
+    def broken():
+        raise RuntimeError("from a thread")
+
+    thread = threading.Thread(target=broken)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: bool(reporter.dialogs))
+    assert "from a thread" in reporter.dialogs[0][1]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_library_fault_is_a_warning_with_its_line(qtbot, reporter):
+    QTimer.singleShot(0, lambda: (_ for _ in ()).throw(LibraryBusy("the library is busy")))
+    qtbot.waitUntil(lambda: bool(reporter.dialogs))
+    assert reporter.dialogs[0][1:] == ("the library is busy", False)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_edit_on_a_busy_library_fails_within_a_bounded_wait(qtbot, make_window, library, reporter):
+    window = make_window()
+    if not window.has_panel():
+        pytest.skip("the briefing composer is not available")
+    library.db.execute("PRAGMA busy_timeout = 300")
+    other = sqlite3.connect(library.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO meta (key, value) VALUES ('held', '1')")
+    try:
+        briefing_id = window.briefing.current_briefing_id()
+        sections = len(library.briefings.get(briefing_id).sections)
+        started = time.monotonic()
+        window.briefing.add_section()
+        waited = time.monotonic() - started
+        qtbot.waitUntil(lambda: bool(reporter.dialogs))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert waited < 5
+    assert "busy" in reporter.dialogs[0][1] and reporter.dialogs[0][2] is False
+    assert len(library.briefings.get(briefing_id).sections) == sections
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/locks"), reason="reads the kernel's lock table")
+def test_the_window_notices_lost_locks_when_it_is_activated(qtbot, make_window, library):
+    window = make_window()
+    fd = os.open(library.path, os.O_RDONLY)  # what a type-sniffing dialog did
+    os.close(fd)
+    assert locks_held(library.path) is False
+    window.refresh_if_changed()
+    assert locks_held(library.path) is True
+
+
+def test_a_library_that_cannot_be_opened_is_named_in_a_dialog(ui_app, ui_settings, tmp_path, capsys):
+    from dossier.ui.app import run_app
+
+    ui_settings.set_language("en")  # leaves the application's language as the other tests expect
+
+    other = tmp_path / "contacts.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.close()
+    shown = []
+    code = run_app(other, settings=ui_settings, show_error=lambda title, text: shown.append(text))
+    assert code == 1 and "not a Dossier library" in shown[0]
+    assert "not a Dossier library" in capsys.readouterr().err
