@@ -74,7 +74,8 @@ class CommandContext:
         try:
             yield
         finally:
-            conn.execute(f"PRAGMA busy_timeout = {int(self._usual_wait)}")
+            # The library may have reopened its connection meanwhile (lost file locks).
+            self.briefings.db.conn.execute(f"PRAGMA busy_timeout = {int(self._usual_wait)}")
 
     def run(self, command: "BriefingCommand") -> bool:
         """Apply a command and, only if the library took it, put it on the stack."""
