@@ -22,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dossier.text.clitics import CHAINS_BY_START
+from dossier.text.folding import fold
 from dossier.text.plurals import singular, table as plural_table
 
 # Stems shorter than this are not cut further: three letters is the Arabic root.
@@ -102,7 +103,7 @@ def strip_endings(word: str) -> str:
 
 
 @lru_cache(maxsize=262144)
-def stem(word: str) -> str:
+def dossier_stem(word: str) -> str:
     """The default stem of a folded word: clitics off, broken plural to singular, endings off."""
     bare = barest(word)
     one = singular(bare)
@@ -146,4 +147,20 @@ def snowball(word: str) -> str:
     return _snowball.stemWord(word)
 
 
-STEMMERS = {"dossier": stem, "light10": light10, "snowball": snowball}
+def _folded_snowball(word: str) -> str:
+    return fold(snowball(word))
+
+
+STEMMERS = {"dossier": dossier_stem, "light10": light10, "snowball": _folded_snowball}
+_active = dossier_stem
+
+
+def stem(word: str) -> str:
+    """The stem the index and queries use (``dossier`` unless a benchmark chose another)."""
+    return _active(word)
+
+
+def set_stemmer(name: str) -> None:
+    """Use another stemmer (for measuring them side by side); call before indexing."""
+    global _active
+    _active = lru_cache(maxsize=262144)(STEMMERS[name])
