@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dossier {__version__}")
     sub = parser.add_subparsers(dest="command")
 
-    p = sub.add_parser("import", help="import .txt files and folders")
+    p = sub.add_parser("import", help="import saved pages (.txt, .html), exports (.jsonl, .csv) and folders")
     p.add_argument("paths", nargs="+")
     p.add_argument("--json", action="store_true")
 
@@ -176,13 +176,16 @@ def _import(lib, args) -> int:
     report = lib.import_paths(args.paths, workers=min(os.cpu_count() or 1, 4))
     data = {"imported": report.imported, "duplicates": report.duplicates,
             "rejected": report.rejected,
+            "near_duplicates": report.near_duplicates,
             "files": [{"path": r.path, "status": r.status, "article_id": r.article_id,
-                       "title": r.title, "reason": r.code, "message": r.message}
+                       "title": r.title, "reason": r.code, "message": r.message,
+                       "near_duplicate_of": r.near_duplicate_of, "resemblance": r.resemblance}
                       for r in report.results]}
     lines = [f"{r.status:9} {r.path}" + (f": {r.message}" if r.message else "")
+             + (f" (repeats article {r.near_duplicate_of})" if r.near_duplicate_of else "")
              for r in report.results]
-    lines.append(f"{report.imported} imported, {report.duplicates} duplicates, "
-                 f"{report.rejected} rejected")
+    lines.append(f"{report.imported} imported ({report.near_duplicates} repeating another story), "
+                 f"{report.duplicates} duplicates, {report.rejected} rejected")
     _emit(args, data, lines)
     return 0
 

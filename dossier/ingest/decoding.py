@@ -77,10 +77,10 @@ def repair_mojibake(text: str) -> str:
         "\"Ø§Ù„\" or \"ط§ظ„\") and could not be repaired.")
 
 
-def decode(data: bytes) -> str:
+def decode(data: bytes, limit: int = MAX_BYTES) -> str:
     """The text of a saved page, with LF line ends; raises ImportRejected."""
-    if len(data) > MAX_BYTES:
-        raise ImportRejected("too_large", f"The file is larger than {MAX_BYTES // (1024 * 1024)} MiB.")
+    if len(data) > limit:
+        raise ImportRejected("too_large", f"The file is larger than {limit // (1024 * 1024)} MiB.")
     if not data.strip():
         raise ImportRejected("empty", "The file is empty.")
     if data.startswith(codecs.BOM_UTF8):

@@ -1,8 +1,16 @@
 """Importing article files into the library: one file at a time, never half written.
 
-Each file is read, decoded, parsed and tagged before anything is written; its rows
-are then written in a savepoint, so a file that fails leaves nothing behind while the
-batch goes on. Writes are grouped into transactions of many files for speed.
+Each file is read, decoded, parsed and tagged before anything is written (see
+``preparing``); its rows are then written in a savepoint, so a file that fails leaves
+nothing behind while the batch goes on. Writes are grouped into transactions of many
+files for speed. An export (JSON Lines, CSV) holds many articles: each row gets its own
+result, named ``file.jsonl#12``.
+
+What is written for an article: the article and its search index entry, its tags, the
+file it came from (once per file, as read) with its record number and removed lines,
+and its near-duplicate keys. An exact duplicate (same words) is not stored again; a
+near-duplicate (the same story with other furniture, a few words changed, the same wire
+story elsewhere) is stored and linked to the story it repeats.
 """
 
 from __future__ import annotations
@@ -14,14 +22,15 @@ from typing import Callable, Iterable
 import sqlite_utils
 
 from dossier.clock import now_iso
-from dossier.tagging import tagger as tagging
+from dossier.ingest import formats, near_duplicates
 from dossier.ingest.files import collect, display_name, read_file
+from dossier.ingest.preparing import PreparedFile, PreparedRecord, prepare_file
 from dossier.ingest.worker_pool import worker_pool
-from dossier.ingest.parse import ImportRejected, body_hash, decode, parse_article
-from dossier.search import index_store
-from dossier.storage import articles_repo
+from dossier.ingest.parse import ImportRejected
+from dossier.storage import articles_repo, originals_repo, repeats_repo
 from dossier.storage.database import LibraryError, transaction
 from dossier.storage.errors import translate
+from dossier.text.folding import folded_words
 
 Progress = Callable[[int, int, str], object]
 
@@ -37,6 +46,8 @@ class FileResult:
     title: str | None = None
     code: str | None = None  # why a file was rejected
     message: str | None = None
+    near_duplicate_of: int | None = None  # the story this one repeats
+    resemblance: float | None = None
 
 
 @dataclass(frozen=True)
@@ -59,25 +70,21 @@ class ImportReport:
         return self._count(REJECTED)
 
     @property
+    def near_duplicates(self) -> int:
+        return sum(1 for r in self.results if r.near_duplicate_of is not None)
+
+    @property
     def article_ids(self) -> list[int]:
         return [r.article_id for r in self.results if r.status == IMPORTED]
 
 
 def prepare(data: bytes, name: str, meta: dict | None = None, lexicons=None,
             imported_at: str | None = None) -> tuple[articles_repo.NewArticle, object]:
-    """Decode, parse and tag one file's bytes (nothing is written)."""
-    parsed = parse_article(decode(data), name)
-    meta = meta or {}
-    article = articles_repo.NewArticle(
-        title=parsed.title, title_derived=parsed.title_derived,
-        section_label=parsed.section_label, body=parsed.body, blocks=parsed.blocks,
-        language=parsed.language, body_hash=body_hash(parsed.body), source_file=name,
-        imported_at=imported_at or now_iso(),
-        outlet=meta.get("outlet"), author=parsed.author or meta.get("author"),
-        url=meta.get("url"), published=parsed.published or meta.get("date"),
-        index_row=index_store.article_row(parsed.title, parsed.body),
-    )
-    return article, tagging.tag_article(parsed.title, parsed.body, lexicons)
+    """Decode, parse and tag a one-article file's bytes (nothing is written)."""
+    record = prepare_file(data, name, meta, lexicons, imported_at).records[0]
+    if record.error is not None:
+        raise record.error
+    return record.article, record.tags
 
 
 def store(db: sqlite_utils.Database, article: articles_repo.NewArticle, tags) -> int:
@@ -90,10 +97,11 @@ def store(db: sqlite_utils.Database, article: articles_repo.NewArticle, tags) ->
 
 def _prepare_path(path: Path, meta: dict | None, lexicons, stamp: str):
     try:
-        article, tags = prepare(read_file(path), display_name(path.name), meta, lexicons, stamp)
-        return path, article, tags, None
+        limit = formats.MAX_EXPORT_BYTES if formats.format_of(path.name) in (formats.JSONL, formats.CSV) else None
+        data = read_file(path) if limit is None else read_file(path, limit)
+        return path, prepare_file(data, display_name(path.name), meta, lexicons, stamp), None
     except ImportRejected as exc:
-        return path, None, None, exc
+        return path, None, exc
 
 
 def _prepare_chunk(job) -> list:
@@ -128,7 +136,7 @@ def import_paths(db: sqlite_utils.Database, paths: Iterable[Path | str],
     ``workers`` > 1 reads, parses and tags in that many worker processes while this one
     writes; use it only from a process that runs no other threads.
     """
-    collected = collect(paths)
+    collected = collect(paths, formats.SUFFIXES)
     files = collected.files
     results: list[FileResult] = [FileResult(r.path, REJECTED, code=r.error.code, message=r.error.message)
                                  for r in collected.refused]
@@ -141,6 +149,16 @@ def import_paths(db: sqlite_utils.Database, paths: Iterable[Path | str],
     return ImportReport(tuple(results))
 
 
+def import_file_bytes(db: sqlite_utils.Database, data: bytes, name: str, lexicons=None,
+                      meta: dict | None = None) -> ImportReport:
+    """Import bytes that are not (or no longer) a file: text pasted by the analyst."""
+    try:
+        prepared = (Path(name), prepare_file(data, name, meta, lexicons), None)
+    except ImportRejected as exc:
+        prepared = (Path(name), None, exc)
+    return ImportReport(tuple(_store_batch(db, [prepared], {})))
+
+
 def _store_batch(db, prepared: list, seen: dict[str, int]) -> list[FileResult]:
     """Write a batch in one transaction; if any write fails, redo it file by file.
 
@@ -150,8 +168,7 @@ def _store_batch(db, prepared: list, seen: dict[str, int]) -> list[FileResult]:
     batch_seen = dict(seen)
     try:
         with transaction(db):
-            results = [_store_one(db, p, a, t, e, batch_seen, isolate=False)
-                       for p, a, t, e in prepared]
+            results = [r for item in prepared for r in _store_file(db, *item, batch_seen, isolate=False)]
         seen.update(batch_seen)
         return results
     except LibraryError:
@@ -159,29 +176,79 @@ def _store_batch(db, prepared: list, seen: dict[str, int]) -> list[FileResult]:
     except Exception:
         pass
     results = []
-    for path, article, tags, error in prepared:
-        with transaction(db):
-            results.append(_store_one(db, path, article, tags, error, seen, isolate=True))
+    for item in prepared:
+        results.extend(_store_file(db, *item, seen, isolate=True))
     return results
 
 
-def _store_one(db, path: Path, article, tags, error, seen: dict[str, int],
-               isolate: bool) -> FileResult:
+class _FileRow:
+    """The file's row, written with its first stored article (and only then)."""
+
+    def __init__(self, path: Path, prepared: PreparedFile):
+        self.path, self.prepared, self.file_id = path, prepared, None
+
+    def id(self, db, imported_at: str) -> int:
+        if self.file_id is None:
+            p = self.prepared
+            self.file_id = originals_repo.add_file(db, display_name(self.path.name), p.kind, p.packed,
+                                                   p.size, p.sha256, imported_at)
+        return self.file_id
+
+
+def _store_file(db, path: Path, prepared: PreparedFile | None, error, seen: dict[str, int],
+                isolate: bool) -> list[FileResult]:
     name = display_name(path)
     if error is not None:
-        return FileResult(name, REJECTED, code=error.code, message=error.message)
-    existing = seen.get(article.body_hash) or articles_repo.find_by_hash(db, article.body_hash)
-    if existing:
-        return FileResult(name, DUPLICATE, article_id=existing, title=article.title)
-    if isolate:
+        return [FileResult(name, REJECTED, code=error.code, message=error.message)]
+    row = _FileRow(path, prepared)
+    results = []
+    for record in prepared.records:
+        label = name if len(prepared.records) == 1 else f"{name}#{record.record}"
+        if record.error is not None:
+            results.append(FileResult(label, REJECTED, code=record.error.code, message=record.error.message))
+            continue
+        if not isolate:
+            results.append(_store_record(db, label, record, row, seen))
+            continue
+        file_id = row.file_id
         try:
             with transaction(db):
-                article_id = store(db, article, tags)
+                results.append(_store_record(db, label, record, row, seen))
         except Exception as exc:  # a database refusal for one file must not stop the batch
             if translate(exc, None) is not None:
                 raise
-            return FileResult(name, REJECTED, code="storage", message=f"could not store it: {exc}")
-    else:
-        article_id = store(db, article, tags)
+            row.file_id = file_id  # the file's row went with the failed savepoint
+            results.append(FileResult(label, REJECTED, code="storage", message=f"could not store it: {exc}"))
+    return results
+
+
+def _store_record(db, label: str, record: PreparedRecord, row: _FileRow, seen: dict[str, int]) -> FileResult:
+    article = record.article
+    existing = seen.get(article.body_hash) or articles_repo.find_by_hash(db, article.body_hash)
+    if existing:
+        return FileResult(label, DUPLICATE, article_id=existing, title=article.title)
+    article_id = store(db, article, record.tags)
+    originals_repo.link(db, article_id, row.id(db, article.imported_at), record.record, record.meta,
+                        record.removed)
+    repeat = _link_repeat(db, article_id, article.body, record.keys)
     seen[article.body_hash] = article_id
-    return FileResult(name, IMPORTED, article_id=article_id, title=article.title)
+    return FileResult(label, IMPORTED, article_id=article_id, title=article.title,
+                      near_duplicate_of=repeat[0] if repeat else None,
+                      resemblance=repeat[1] if repeat else None)
+
+
+def _link_repeat(db, article_id: int, body: str, keys) -> tuple[int, float] | None:
+    """Link the article to the story it repeats, if it does; store its sketch keys."""
+    found = None
+    candidates = repeats_repo.candidates(db, keys, near_duplicates.MIN_SHARED, other_than=article_id)
+    if candidates:
+        mine = near_duplicates.shingles(folded_words(body))
+        for candidate in candidates:
+            other = db.execute("SELECT body FROM articles WHERE id = ?", [candidate]).fetchone()
+            resemblance = other and near_duplicates.is_repeat(mine, near_duplicates.shingles(folded_words(other[0])))
+            if resemblance is not None:
+                found = (repeats_repo.root(db, candidate), resemblance)
+                repeats_repo.link(db, article_id, *found)
+                break
+    repeats_repo.add_keys(db, article_id, keys)
+    return found

@@ -157,9 +157,11 @@ class _Header:
     place: str | None = None
 
 
-def _read_header(content: list[PageLine], roles: list[str | None]) -> _Header:
-    """Give the header's lines their roles (in ``roles``) and read what they say."""
-    head = _Header()
+def _read_header(content: list[PageLine], roles: list[str | None], title: str | None) -> _Header:
+    """Give the header's lines their roles (in ``roles``) and read what they say.
+    ``title``: the headline when the source gives it apart (an export's field)."""
+    head = _Header(title=title)
+    known = lines.key(title) if title else None
     text_seen = 0
     after_date = False
     for i in range(len(content)):
@@ -175,6 +177,9 @@ def _read_header(content: list[PageLine], roles: list[str | None]) -> _Header:
         if role is not None:
             continue  # furniture stays furniture; it does not end the header
         text_seen += 1
+        if known is not None and text_seen == 1 and lines.key(line) == known:
+            roles[i] = TITLE  # the given headline, repeated above the text
+            continue
         if head.title is None:
             following = _next_text(content, roles, i)
             if (text_seen == 1 and content[i].gap and following is not None
@@ -237,11 +242,12 @@ def _other_story_leads(content: list[PageLine], roles: list[str | None]) -> None
                 roles[before] = lines.TEASER
 
 
-def parse_article(text: str, filename: str | None = None) -> ParsedArticle:
-    """The article in a decoded page; raises ImportRejected("no_text") when nothing is left."""
+def parse_article(text: str, filename: str | None = None, title: str | None = None) -> ParsedArticle:
+    """The article in a decoded page; raises ImportRejected("no_text") when nothing is left.
+    ``title``: the headline when the source gives it apart from the text."""
     content = page_lines(text)
     roles = classify(content)
-    head = _read_header(content, roles)
+    head = _read_header(content, roles, " ".join(title.split()) if title else None)
     _read_tail_byline(content, roles, head)
     _other_story_leads(content, roles)
     body_index = [i for i, role in enumerate(roles) if role is None]
@@ -294,8 +300,13 @@ def parse_article(text: str, filename: str | None = None) -> ParsedArticle:
 
 def body_hash(body: str) -> str:
     """Identity of an article's text across encodings, line ends, spacing and spelling forms."""
+    return identity_hash(folded_text(body))
+
+
+def identity_hash(folded: str) -> str:
+    """``body_hash`` of a body already folded (``folded_text``)."""
     # Words only: spacing, line ends, punctuation spacing and spelling forms don't count.
-    normal = " ".join(folded_text(body).split())
+    normal = " ".join(folded.split())
     return hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()
 
 

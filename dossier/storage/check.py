@@ -29,7 +29,7 @@ from .excerpts_repo import index_excerpt
 
 _INDEX_ONLY = re.compile(r"(missing from index|wrong # of entries in index|"
                          r"non-unique entry in index|out of order.*index)", re.I)
-_DERIVED_TABLES = {"article_countries", "article_topics"}
+_DERIVED_TABLES = {"article_countries", "article_topics", "originals", "article_edits", "article_repeats"}
 
 
 @dataclass(frozen=True)

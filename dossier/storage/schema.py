@@ -155,6 +155,49 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX sources_published ON sources(published)",
         "CREATE INDEX articles_title ON articles(title)",
     ],
+    # 5: nothing is lost. Every imported file is kept as read (zlib-compressed), and each
+    # article says which file and which record of it (a row of an export) it came from,
+    # with the lines parsing removed and why, so it can be parsed again. The analyst's
+    # corrections of an article's details; near-duplicate stories and their sketches.
+    [
+        """CREATE TABLE source_files (
+            id INTEGER PRIMARY KEY,
+            name TEXT,
+            format TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            content BLOB NOT NULL,
+            imported_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX source_files_sha256 ON source_files(sha256)",
+        """CREATE TABLE originals (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            file_id INTEGER NOT NULL REFERENCES source_files(id),
+            record INTEGER NOT NULL DEFAULT 0,
+            meta TEXT NOT NULL DEFAULT '{}',
+            removed TEXT NOT NULL DEFAULT '[]'
+        )""",
+        "CREATE INDEX originals_file ON originals(file_id)",
+        # field: title, outlet, author, published or url; NULL clears what parsing found.
+        """CREATE TABLE article_edits (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            value TEXT,
+            edited_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, field)
+        )""",
+        """CREATE TABLE article_repeats (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            original_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            resemblance REAL NOT NULL
+        )""",
+        "CREATE INDEX article_repeats_original ON article_repeats(original_id)",
+        """CREATE TABLE near_keys (
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL,
+            PRIMARY KEY (key, article_id)
+        ) WITHOUT ROWID""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,77 @@
+"""Near-duplicates: the same story with other furniture, a few words changed, or the same
+wire story in two outlets.
+
+A story is its set of shingles: every run of five consecutive folded words. Two stories
+are the same when their shingle sets overlap enough: a resemblance (Jaccard) of at
+least ``RESEMBLANCE`` (a few words changed: each changed word touches five shingles),
+or a containment of at least ``CONTAINMENT`` of the shorter one (a wire story that one
+outlet printed whole and another cut short).
+
+Finding candidates must not compare every pair: each story keeps a sketch, the
+``SKETCH`` smallest shingle hashes (a bottom-k sketch), stored as keys. Stories that
+share at least ``MIN_SHARED`` keys are candidates, and a candidate is confirmed on the
+two texts. Shingles are hashed from stable word numbers (CRC-32 of each word), so the
+keys written by one import are the keys of the next.
+"""
+
+from __future__ import annotations
+
+import heapq
+import zlib
+
+SHINGLE = 5
+SKETCH = 16
+MIN_SHARED = 2
+RESEMBLANCE = 0.5
+CONTAINMENT = 0.8
+# Shorter texts share their few shingles by chance (a one-line brief): never compared.
+MIN_SHINGLES = 20
+
+_WORD_IDS: dict[str, int] = {}
+
+
+def _word_ids(words: list[str]) -> list[int]:
+    ids = _WORD_IDS
+    missing = set(words).difference(ids)
+    if missing:
+        if len(ids) > 500_000:
+            ids.clear()
+            missing = set(words)
+        for word in missing:
+            ids[word] = zlib.crc32(word.encode("utf-8", "surrogatepass"))
+    return list(map(ids.__getitem__, words))
+
+
+def shingles(words: list[str]) -> set[int]:
+    """The hashes of every run of SHINGLE consecutive words (folded words expected)."""
+    ids = _word_ids(words)
+    if len(ids) < SHINGLE:
+        return {hash(tuple(ids))} if ids else set()
+    # A tuple of ints hashes the same in every process (no per-process salt, unlike str).
+    return set(map(hash, zip(*(ids[i:] for i in range(SHINGLE)))))
+
+
+def sketch(words: list[str]) -> tuple[int, ...]:
+    """The bottom-k sketch of a text's shingles; empty for a text too short to compare."""
+    found = shingles(words)
+    if len(found) < MIN_SHINGLES:
+        return ()
+    return tuple(heapq.nsmallest(SKETCH, found))
+
+
+def similarity(a: set[int], b: set[int]) -> tuple[float, float]:
+    """(resemblance, containment of the smaller) of two shingle sets."""
+    if not a or not b:
+        return 0.0, 0.0
+    common = len(a & b)
+    return common / len(a | b), common / min(len(a), len(b))
+
+
+def is_repeat(a: set[int], b: set[int]) -> float | None:
+    """The resemblance when the two texts are the same story, else None."""
+    if min(len(a), len(b)) < MIN_SHINGLES:
+        return None
+    resemblance, containment = similarity(a, b)
+    if resemblance >= RESEMBLANCE or containment >= CONTAINMENT:
+        return round(resemblance, 3)
+    return None

@@ -1,0 +1,101 @@
+"""Everything an import does before writing, for one file: read its records, parse, tag,
+hash, sketch, and pack the file's bytes to be kept.
+
+This runs in the import's worker processes, so the single writer only inserts rows:
+folding the body once serves the identity hash and the near-duplicate sketch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from dossier.clock import now_iso
+from dossier.ingest import formats, near_duplicates
+from dossier.ingest.dates import date_line, stamp_date
+from dossier.ingest.errors import ImportRejected
+from dossier.ingest.parse import ParsedArticle, identity_hash, parse_article
+from dossier.search import index_store
+from dossier.storage import articles_repo, originals_repo
+from dossier.tagging import tagger as tagging
+from dossier.text.folding import folded_text
+
+
+@dataclass(frozen=True)
+class PreparedRecord:
+    """One article ready to be written, or why a record cannot be one."""
+
+    name: str  # the file name, with "#N" for a row of an export
+    record: int
+    article: articles_repo.NewArticle | None = None
+    tags: object = None
+    removed: tuple[tuple[int, str, str], ...] = ()
+    meta: dict = field(default_factory=dict)
+    keys: tuple[int, ...] = ()
+    error: ImportRejected | None = None
+
+
+@dataclass(frozen=True)
+class PreparedFile:
+    kind: str
+    packed: bytes  # the file's bytes as stored (see originals_repo.pack)
+    size: int
+    sha256: str
+    records: tuple[PreparedRecord, ...]
+
+
+def _date(value: str | None) -> str | None:
+    return (stamp_date(value) or date_line(value)) if value else None
+
+
+def details(parsed: ParsedArticle, fields: dict, meta: dict) -> dict:
+    """Outlet, author, date and URL: the source's own fields first (an export, a page's
+    metadata), then what the text says, then what the manifest adds."""
+    meta = meta or {}
+    return {
+        "outlet": fields.get("outlet") or meta.get("outlet"),
+        "author": fields.get("author") or parsed.author or meta.get("author"),
+        "published": _date(fields.get("date")) or parsed.published or meta.get("date"),
+        "url": fields.get("url") or meta.get("url"),
+    }
+
+
+def parse_record(record: formats.Record, name: str) -> ParsedArticle:
+    return parse_article(record.text, name, title=record.fields.get("title"))
+
+
+def prepare_record(record: formats.Record, name: str, meta: dict | None, lexicons,
+                   imported_at: str) -> PreparedRecord:
+    parsed = parse_record(record, name)
+    folded = folded_text(parsed.body)
+    info = details(parsed, record.fields, meta or {})
+    article = articles_repo.NewArticle(
+        title=parsed.title, title_derived=parsed.title_derived,
+        section_label=parsed.section_label, body=parsed.body, blocks=parsed.blocks,
+        language=parsed.language, body_hash=identity_hash(folded), source_file=name,
+        imported_at=imported_at, index_row=index_store.article_row(parsed.title, parsed.body), **info)
+    tags = tagging.tag_article(parsed.title, parsed.tagging_body, lexicons)
+    return PreparedRecord(
+        name, record.number, article, tags,
+        tuple((r.number, r.role, r.text) for r in parsed.removed), dict(meta or {}),
+        near_duplicates.sketch(folded.split()))
+
+
+def prepare_file(data: bytes, name: str, meta: dict | None = None, lexicons=None,
+                 imported_at: str | None = None) -> PreparedFile:
+    """Read, parse and tag every record of one file (nothing is written); raises
+    ImportRejected when the file as a whole cannot be read."""
+    kind = formats.format_of(name)
+    stamp = imported_at or now_iso()
+    prepared = []
+    for record in formats.records(data, kind):
+        label = name if kind in (formats.TEXT, formats.HTML) else f"{name}#{record.number}"
+        if isinstance(record, formats.BadRecord):
+            prepared.append(PreparedRecord(label, record.number, error=record.error))
+            continue
+        try:
+            prepared.append(prepare_record(record, label, meta, lexicons, stamp))
+        except ImportRejected as exc:
+            prepared.append(PreparedRecord(label, record.number, error=exc))
+    return PreparedFile(kind, originals_repo.pack(data), len(data),
+                        hashlib.sha256(data).hexdigest(), tuple(prepared))
