@@ -15,7 +15,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from dossier.export.fonts import REGULAR, drawable
+from dossier.export.fonts import REGULAR, drawable, face
 from dossier.export.paragraph_layout import wrap
 from dossier.export.uba import (_X9_REMOVED, CONTROLS, _matching_pdis, bidi_class, first_strong,
                                 line_levels, paragraph_levels, visual_indices, visual_line)
@@ -125,3 +125,29 @@ def test_levels_once_per_paragraph_then_lines_reordered():
     starts = [line for line in wrapped.lines if line.pieces[0].key[0].startswith("2025")]
     # Arabic context makes the digits Arabic numbers (W2): 2025 stays at the right.
     assert starts and starts[0].visual(1)[-1].key[0] == "2025"
+
+
+def test_a_long_url_is_cut_with_linear_shaping():
+    # A percent-encoded link of a real outlet, as a sources list carries it: cutting it
+    # must not shape every prefix (that was quadratic: seconds for a page of links).
+    url = "https://news.example/world/1172678-" + "%D8%A7%D9%84%D8%AC%D8%AD%D9%8A%D9%85-" * 60
+    shaper = face(REGULAR)
+    calls = 0
+    original = shaper.shape
+
+    def counting(*key):
+        nonlocal calls
+        calls += 1
+        return original(*key)
+
+    shaper.shape = counting
+    try:
+        wrapped = wrap(f"المصدر: {url}", REGULAR, 10.5, 300)
+    finally:
+        shaper.shape = original
+    lines = len(wrapped.lines)
+    assert lines > 10
+    assert calls <= 3 * lines + 5
+    got = "".join(p.key[0] for line in wrapped.lines for p in line.pieces if not p.space)
+    assert got == f"المصدر:{url}"
+    assert all(line.width <= 300.01 for line in wrapped.lines)

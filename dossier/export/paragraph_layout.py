@@ -13,6 +13,7 @@ than the line is broken between clusters, at a URL's punctuation when it can be.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from unicodedata import category
 
@@ -101,26 +102,48 @@ def _piece(shaper: Face, text: str, level: int, script: str) -> Piece:
     return Piece(run, key, level, run.width)
 
 
+def _cluster_edges(run: ShapedRun) -> dict[int, int]:
+    """Advance from a run's start (logical order) to each cluster boundary, by character
+    offset: one shaping of the whole run measures every prefix."""
+    glyphs = run.glyphs[::-1] if run.rtl else run.glyphs
+    edges = {0: 0}
+    offset = pen = 0
+    for glyph in glyphs:
+        if glyph.text:
+            edges[offset] = pen
+        offset += len(glyph.text)
+        pen += glyph.advance
+    edges[offset] = pen
+    return edges
+
+
 def _split_long(shaper: Face, piece: Piece, limit_units: float) -> list[Piece]:
-    """A run too wide for the line cut between clusters into runs that fit."""
-    text, rtl, script = piece.key
-    cuts = [i for i in range(1, len(text)) if category(text[i]) not in ("Mn", "Me")]
+    """A run too wide for the line cut between clusters into runs that fit.
+
+    Cuts are chosen from the whole run's cluster advances, so the work stays linear in
+    the run's length (a long URL in a sources list); a chunk whose own shaping comes out
+    wider (contextual forms at the cut) gives back one cluster at a time.
+    """
+    text, _, script = piece.key
+    edges = _cluster_edges(piece.run)
+    cuts = [i for i in sorted(edges) if 0 < i < len(text) and category(text[i]) not in ("Mn", "Me")]
     pieces: list[Piece] = []
-    start = 0
+    start = k = 0  # cuts[k] is the first cut after start
     while start < len(text):
-        end = len(text)
+        while k < len(cuts) and cuts[k] <= start:
+            k += 1
+        last = bisect_right(cuts, edges[start] + limit_units, lo=k, key=edges.__getitem__) - 1
+        if edges[len(text)] - edges[start] <= limit_units:
+            end = len(text)
+        elif last < k:  # not even one cluster fits: it goes alone
+            end = cuts[k] if k < len(cuts) else len(text)
+        else:
+            best = cuts[last]
+            url = next((cuts[j] for j in range(last, k - 1, -1) if text[cuts[j] - 1] in _URL_BREAKS), None)
+            end = url if url is not None and url - start > (best - start) // 2 else best
         candidate = _piece(shaper, text[start:end], piece.level, script)
-        if candidate.units > limit_units:
-            inside = [c for c in cuts if c > start]
-            # Largest cut that fits, preferring one just after a URL's punctuation.
-            fitting = [c for c in inside
-                       if _piece(shaper, text[start:c], piece.level, script).units <= limit_units]
-            if fitting:
-                best = fitting[-1]
-                url = [c for c in fitting if text[c - 1] in _URL_BREAKS]
-                end = url[-1] if url and url[-1] - start > (best - start) // 2 else best
-            else:
-                end = inside[0] if inside else len(text)
+        while candidate.units > limit_units and k < len(cuts) and cuts[k] < end:
+            end = cuts[bisect_right(cuts, end - 1) - 1]
             candidate = _piece(shaper, text[start:end], piece.level, script)
         pieces.append(candidate)
         start = end
