@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 
 from dossier.export.fonts import REGULAR, drawable, face
 from dossier.export.paragraph_layout import wrap
-from dossier.export.uba import (_X9_REMOVED, CONTROLS, _matching_pdis, bidi_class, first_strong,
-                                line_levels, paragraph_levels, visual_indices, visual_line)
+from dossier.export.uba import (_X9_REMOVED, CONTROLS, _matching_pdis, _resolve, bidi_class,
+                                first_strong, line_levels, paragraph_levels, visual_indices,
+                                visual_line)
 
 CONFORMANCE = Path("/usr/share/unicode/BidiCharacterTest.txt")
 ICU_CASES = Path(__file__).parent / "data" / "bidi_icu.tsv"
@@ -91,6 +92,15 @@ MARKS = "\u064e\u064f\u0650\u0651\u064b"
 LATIN = "COPIFASabcxyz"
 OTHER = "0123456789٠١٢()[]{}<>«»“”.,-+%٪/:،؛"
 CONTROL = "\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u200c\u200d"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(ARABIC + MARKS + LATIN + OTHER + " \t\u00ad\u05d0$#!", min_size=16, max_size=80),
+       st.sampled_from([None, 0, 1]))
+def test_folded_stretches_resolve_as_every_character_does(text, base):
+    # Paragraphs are resolved over stretches that resolve alike; the result must be the
+    # rules applied to every character (conformance file and ICU cases cover the rest).
+    assert paragraph_levels(text, base) == _resolve(text, base)
 
 
 @settings(max_examples=120, deadline=None)

@@ -13,6 +13,7 @@ right-to-left runs.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from unicodedata import bidirectional, category
 
@@ -265,8 +266,55 @@ def paragraph_base(text: str) -> int:
     return 0 if first_strong(types, match=_matching_pdis(types)) == "L" else 1
 
 
+class _ClassCodes(dict):
+    """Code point -> one letter for its bidi class, filled as characters are met
+    (a `str.translate` table: the whole paragraph is classified in one call)."""
+
+    def __missing__(self, code_point: int) -> str:
+        kind = bidi_class(chr(code_point))
+        letter = "x" if kind in _EXPLICIT_KINDS else _CLASS_LETTER.get(kind, "o")
+        self[code_point] = letter
+        return letter
+
+
+_EXPLICIT_KINDS = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
+_CLASS_LETTER = {"L": "L", "R": "R", "AL": "A", "EN": "E", "AN": "n", "ET": "T", "WS": "W",
+                 "NSM": "N", "BN": "b"}
+_CLASS_CODES = _ClassCodes()
+# Stretches that resolve as one character of a single class: strong letters of one
+# direction with the spaces, marks and invisible joiners between them (N1 gives such
+# spaces that direction, W1 gives the marks the letter's), and runs of one weak class.
+_STRETCH = re.compile(r"[RA](?:[RAWNb]*[RA])?N*|L(?:[LWNb]*L)?N*|E+|n+|T+|W+|.", re.S)
+_STAND_IN = {"R": "\u05d0", "A": "\u0627", "L": "a", "E": "0", "n": "\u0660", "T": "%", "W": " "}
+
+
 def paragraph_levels(text: str, base: int | None = None) -> tuple[int, list[int]]:
-    """(paragraph level, level of each character), rules P2-I2."""
+    """(paragraph level, level of each character), rules P2-I2.
+
+    A paragraph without explicit controls is first folded into stretches that resolve
+    alike (a clause of Arabic words, a Latin name, a number), each standing in as one
+    character of its class; the rules then run over a few dozen stand-ins instead of
+    every character, and each stretch's level goes back to its characters.
+    """
+    codes = text.translate(_CLASS_CODES)
+    if "x" in codes or len(text) < 16:
+        return _resolve(text, base)
+    if base is None:
+        first = re.search("[LRA]", codes)
+        base = 0 if first is not None and first.group() == "L" else 1
+    spans = [(m.start(), m.end(), m.group()) for m in _STRETCH.finditer(codes)]
+    folded = "".join(text[start] if end - start == 1 else
+                     _STAND_IN[(group.rstrip("NWb")[-1:] or group[0]) if group[0] in "RAL" else group[0]]
+                     for start, end, group in spans)
+    _, folded_levels = _resolve(folded, base)
+    levels: list[int] = []
+    for (start, end, _), level in zip(spans, folded_levels):
+        levels += [level] * (end - start)
+    return base, levels
+
+
+def _resolve(text: str, base: int | None = None) -> tuple[int, list[int]]:
+    """(paragraph level, level of each character), rules P2-I2, one character at a time."""
     original = [bidi_class(ch) for ch in text]
     kinds = set(original)
     if base is None:
