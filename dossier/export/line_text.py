@@ -27,36 +27,35 @@ from .cid_font import CidFont
 from .opentype import Face, ShapedRun
 from .paragraph_layout import Line, Piece
 
-_MARK_CLASS = 3
-_RTL_BLOCK = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # GDEF glyph class of a mark
+_RTL_BLOCK = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 class RunCodes:
     """One shaped run turned into codes: text layer hex string and ink-layer marks."""
 
-    __slots__ = ("text_hex", "marks", "lead")
+    __slots__ = ("text_hex", "marks", "lead", "text_units")
 
-    def __init__(self, text_hex: str, marks: list[tuple[float, float, str]], lead: int):
+    def __init__(self, text_hex: str, marks: list[tuple[float, float, str]], lead: int,
+                 text_units: int):
         self.text_hex = text_hex
         self.marks = marks  # (x, y) in font units from the run's start, hex code
         self.lead = lead  # font units before the first text-layer code
+        self.text_units = text_units  # where the pen is after the text-layer codes
 
 
-def _is_mark(face: Face, glyph) -> bool:
-    return face.glyph_class(glyph.gid) == _MARK_CLASS or (
-        glyph.advance == 0 and bool(glyph.x_offset or glyph.y_offset))
+def _marks(face: Face, run: ShapedRun) -> list[bool]:
+    """Which glyphs are marks: GDEF marks, and zero-width glyphs HarfBuzz moved."""
+    table = face.mark_glyphs
+    return [bool(table[g.gid]) or (g.advance == 0 and bool(g.x_offset or g.y_offset))
+            for g in run.glyphs]
 
 
-def _off_pen(glyph) -> bool:
-    return bool(glyph.x_offset or glyph.y_offset)
-
-
-def _carried_texts(face: Face, run: ShapedRun) -> list[str]:
+def _carried_texts(face: Face, run: ShapedRun, off: list[bool] | None = None) -> list[str]:
     """Text each text-layer glyph carries: its cluster's, plus that of its marks."""
     glyphs = run.glyphs
     n = len(glyphs)
     carried = [g.text for g in glyphs]
-    off = [_is_mark(face, g) for g in glyphs]
+    off = _marks(face, run) if off is None else off
     # Walk in logical order: marks follow their base there.
     order = range(n - 1, -1, -1) if run.rtl else range(n)
     base = None
@@ -79,27 +78,27 @@ def _carried_texts(face: Face, run: ShapedRun) -> list[str]:
     return carried
 
 
-def stream_order(pieces, base: int, positions: dict[int, float]) -> list:
-    """The order pieces are written in: runs of one direction in logical order, the
-    pieces inside each run left to right.
+def stream_order(pieces, base: int, lefts: list[float]) -> list[int]:
+    """The order pieces are written in (indices): runs of one direction in logical order,
+    the pieces inside each run left to right.
 
     An extractor that reads by position (poppler) does not care; one that keeps the
     stream's order and turns each right-to-left stretch around (pypdf) then reads the
     line in logical order, embedded Latin or digits included.
     """
-    out: list = []
-    segment: list = []
+    out: list[int] = []
+    segment: list[int] = []
     inside = None
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         # Arabic-block numbers and signs (class AN) sit at a higher level yet read as
         # right-to-left characters to an extractor: they stay in the surrounding run.
         embedded = piece.level > base and not (base and _RTL_BLOCK.search(piece.key[0]))
         if segment and embedded != inside:
-            out.extend(sorted(segment, key=lambda p: positions[id(p)]))
+            out.extend(sorted(segment, key=lefts.__getitem__))
             segment = []
         inside = embedded
-        segment.append(piece)
-    out.extend(sorted(segment, key=lambda p: positions[id(p)]))
+        segment.append(k)
+    out.extend(sorted(segment, key=lefts.__getitem__))
     return out
 
 
@@ -109,39 +108,37 @@ class GlyphWriter:
     def __init__(self, doc):
         self.doc = doc
         self.fonts: dict[str, CidFont] = {}
-        self._runs: dict[tuple, RunCodes] = {}
+        self._runs: dict[str, dict[tuple, RunCodes]] = {}  # font -> run key -> codes
 
     def font(self, name: str, face: Face) -> CidFont:
         cid_font = self.fonts.get(name)
         if cid_font is None:
             cid_font = CidFont(face, f"DA{len(self.fonts) + 1}")
             self.fonts[name] = cid_font
+            self._runs[cid_font.internal_name] = {}
             self.doc.delayedFonts.append(cid_font)
         return cid_font
 
     def _codes(self, cid_font: CidFont, piece: Piece) -> RunCodes:
-        key = (cid_font.internal_name, piece.key)
-        codes = self._runs.get(key)
-        if codes is not None:
-            return codes
+        """The codes of a run, made once per document for each spelling."""
         face = cid_font.face
         run = piece.run
         empty = face.empty_glyph
-        carried = _carried_texts(face, run)
+        code = cid_font.code
+        marks_at = _marks(face, run)
+        carried = _carried_texts(face, run, marks_at)
         text_codes: list[list] = []  # [gid, char, width] in stream order
         marks: list[tuple[float, float, str]] = []
         lead = pen = 0
-        for k, glyph in enumerate(run.glyphs):
-            mark = _is_mark(face, glyph)
-            moved = _off_pen(glyph) or (not carried[k] and not mark)
+        for glyph, mark, text in zip(run.glyphs, marks_at, carried):
+            moved = bool(glyph.x_offset or glyph.y_offset) or (not text and not mark)
             if moved or mark:
                 # Drawn where HarfBuzz placed it, in the ink layer, copying as nothing.
-                code = cid_font.code(glyph.gid, "", 0)
-                marks.append((pen + glyph.x_offset, glyph.y_offset, f"{code:04X}"))
+                marks.append((pen + glyph.x_offset, glyph.y_offset, f"{code(glyph.gid, '', 0):04X}"))
             pen += glyph.advance
             if mark:
                 continue
-            if not carried[k]:
+            if not text:
                 # A glyph with no text of its own (part of a ligature's cluster): its
                 # width goes to its neighbour, so extractors see no gap in the word.
                 if text_codes:
@@ -149,9 +146,10 @@ class GlyphWriter:
                 else:
                     lead += glyph.advance
                 continue
-            chars = list(carried[k])
-            if run.rtl:
-                chars.reverse()
+            if len(text) == 1:
+                text_codes.append([empty if moved else glyph.gid, text, glyph.advance])
+                continue
+            chars = text[::-1] if run.rtl else text
             share = glyph.advance // len(chars)
             for i, ch in enumerate(chars):
                 # A glyph drawn in the ink layer keeps its place here with an empty glyph.
@@ -160,31 +158,58 @@ class GlyphWriter:
                 text_codes.append([gid, ch, width])
         if len(carried) > len(run.glyphs):
             text_codes.extend([empty, ch, 0] for ch in carried[-1])
-        text_hex = "".join(f"{cid_font.code(gid, ch, width):04X}" for gid, ch, width in text_codes)
-        codes = self._runs[key] = RunCodes(text_hex, marks, lead)
+        text_hex = "".join([f"{code(gid, ch, width):04X}" for gid, ch, width in text_codes])
+        text_units = lead + sum([width for _, _, width in text_codes])
+        codes = self._runs[cid_font.internal_name][piece.key] = RunCodes(text_hex, marks, lead, text_units)
         return codes
 
     def line(self, font_name: str, face: Face, size: float, x: float, y: float,
-             line: Line, base: int, extra: float) -> str:
+             line: Line, base: int, extra_units: int) -> str:
         """BT ... ET drawing `line` from x (its left end) on baseline y; every space
-        between words widened by `extra` points."""
+        between words widened by `extra_units` font units.
+
+        Pieces that follow one another on the line and in the stream go out as one
+        string: a widened space is a code of its own width, so no positioning is needed
+        between words, and a line of one direction is one text-showing operator.
+        """
         cid_font = self.font(font_name, face)
         scale = size / face.upem
-        positions: dict[int, float] = {}
+        pieces = line.pieces
+        known = self._runs[cid_font.internal_name]
+        runs = [known.get(piece.key) or self._codes(cid_font, piece) for piece in pieces]
+        if extra_units:
+            space = face.space()
+            wide = f"{cid_font.code(space.gid, ' ', space.advance + extra_units):04X}"
+            runs = [RunCodes(wide, [], 0, space.advance + extra_units) if piece.space else codes
+                    for piece, codes in zip(pieces, runs)]
+        # A line all right to left (most lines) is written as drawn: one run, no sorting.
+        plain = base == 1 and all(piece.level == 1 for piece in pieces)
+        order = list(range(len(pieces) - 1, -1, -1)) if plain else line.visual_order(base)
+        lefts = [0.0] * len(pieces)
         pen = x
-        for piece in line.visual(base):
-            positions[id(piece)] = pen
-            pen += piece.units * scale + (extra if piece.space else 0.0)
+        for k in order:
+            lefts[k] = pen
+            pen += (pieces[k].units + (extra_units if pieces[k].space else 0)) * scale
         out = [f"BT /{cid_font.internal_name} {size:.2f} Tf"]
         ink: list[str] = []
-        for piece in stream_order(line.pieces, base, positions):
-            codes = self._codes(cid_font, piece)
-            left = positions[id(piece)]
+        chunk: list[str] = []
+        pen = None
+        for k in order if plain else stream_order(pieces, base, lefts):
+            codes = runs[k]
+            left = lefts[k]
             if codes.text_hex:
                 start = left + codes.lead * scale
-                out.append(f"1 0 0 1 {start:.2f} {y:.2f} Tm <{codes.text_hex}> Tj")
+                if pen is None or abs(start - pen) > 0.005:
+                    if chunk:
+                        out.append(f"<{''.join(chunk)}> Tj")
+                        chunk = []
+                    out.append(f"1 0 0 1 {start:.2f} {y:.2f} Tm")
+                chunk.append(codes.text_hex)
+                pen = left + codes.text_units * scale
             for dx, dy, code in codes.marks:
                 ink.append(f"1 0 0 1 {left + dx * scale:.2f} {y + dy * scale:.2f} Tm <{code}> Tj")
+        if chunk:
+            out.append(f"<{''.join(chunk)}> Tj")
         out.extend(ink)
         out.append("ET")
         return "\n".join(out)

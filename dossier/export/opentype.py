@@ -12,20 +12,21 @@ Words recur so much in running text that shaped words are cached per face.
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import uharfbuzz as hb
 
 _CLUSTER_LEVEL = 1  # HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS
+_MARK_CLASS = 3  # GDEF glyph class of a mark
 
 
-@dataclass(frozen=True, slots=True)
-class Glyph:
+class Glyph(NamedTuple):
     """One shaped glyph: id, advance and offsets in font units, and the text it shows.
 
     `text` is the whole cluster's text on the first glyph of a cluster in logical
     order and empty on the others, so every character is carried exactly once.
+    (A named tuple: a long document makes hundreds of thousands of them.)
     """
 
     gid: int
@@ -35,27 +36,29 @@ class Glyph:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class ShapedRun:
+class ShapedRun(NamedTuple):
     glyphs: tuple[Glyph, ...]
     width: int  # sum of advances, font units
     rtl: bool
 
 
 def _cluster_texts(text: str, clusters: list[int], rtl: bool) -> list[str]:
-    """The text each glyph carries: a cluster's characters on its first glyph."""
-    starts = sorted(set(clusters))
-    end_of = {start: (starts[k + 1] if k + 1 < len(starts) else len(text))
-              for k, start in enumerate(starts)}
-    seen: set[int] = set()
+    """The text each glyph carries: a cluster's characters on its first glyph.
+
+    Clusters never decrease in logical order (HarfBuzz keeps them monotone at this
+    cluster level), so one walk finds where each cluster's text ends.
+    """
     out = [""] * len(clusters)
-    # Visual order runs backwards through a right-to-left run: walk it logically.
     order = range(len(clusters) - 1, -1, -1) if rtl else range(len(clusters))
+    first = start = -1
     for k in order:
-        c = clusters[k]
-        if c not in seen:
-            seen.add(c)
-            out[k] = text[c:end_of[c]]
+        cluster = clusters[k]
+        if cluster != start:
+            if first >= 0:
+                out[first] = text[start:cluster]
+            first, start = k, cluster
+    if first >= 0:
+        out[first] = text[start:]
     return out
 
 
@@ -73,6 +76,7 @@ class Face:
         # A glyph with no outline: carries copied text without drawing anything.
         self.empty_glyph = self.font.get_nominal_glyph(0x200B) or self._space
         self.shape = lru_cache(maxsize=200_000)(self._shape)
+        self._marks: bytes | None = None
 
     def has(self, ch: str) -> bool:
         return self.font.get_nominal_glyph(ord(ch)) is not None
@@ -88,11 +92,11 @@ class Face:
         hb.shape(self.font, buf, {})
         infos, positions = buf.glyph_infos, buf.glyph_positions
         texts = _cluster_texts(text, [info.cluster for info in infos], rtl)
-        glyphs = tuple(
+        glyphs = tuple([
             Glyph(info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset, t)
             for info, pos, t in zip(infos, positions, texts)
-        )
-        return ShapedRun(glyphs, sum(g.advance for g in glyphs), rtl)
+        ])
+        return ShapedRun(glyphs, sum([g.advance for g in glyphs]), rtl)
 
     @lru_cache(maxsize=None)
     def advance(self, gid: int) -> int:
@@ -101,6 +105,14 @@ class Face:
     @lru_cache(maxsize=None)
     def glyph_class(self, gid: int) -> int:
         return self.face.get_layout_glyph_class(gid)
+
+    @property
+    def mark_glyphs(self) -> bytes:
+        """One byte per glyph id, 1 for a mark (GDEF class 3): read per glyph, so a table."""
+        if self._marks is None:
+            self._marks = bytes(self.glyph_class(gid) == _MARK_CLASS
+                                for gid in range(self.face.glyph_count))
+        return self._marks
 
     def space(self) -> Glyph:
         return Glyph(self._space, self.advance(self._space), 0, 0, " ")

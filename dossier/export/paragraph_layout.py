@@ -26,6 +26,8 @@ MAX_STRETCH_EM = 1.5
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _DROP_CONTROLS = str.maketrans(dict.fromkeys(map(ord, CONTROLS), None))
+_WORD_CACHE_SIZE = 100_000
+_WORDS: dict[tuple, tuple] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +52,15 @@ class Line:
 
     def visual(self, base: int) -> list[Piece]:
         """The pieces in drawing order (left to right)."""
+        return [self.pieces[k] for k in self.visual_order(base)]
+
+    def visual_order(self, base: int) -> list[int]:
+        """Indices of the pieces in drawing order (left to right)."""
         levels = [p.level for p in self.pieces]
         if all(level == base == 1 for level in levels):
-            return list(reversed(self.pieces))
+            return list(range(len(levels) - 1, -1, -1))
         text = "".join(" " if p.space else "x" for p in self.pieces)
-        levels = line_levels(text, levels, base)
-        return [self.pieces[k] for k in visual_indices(levels)]
+        return visual_indices(line_levels(text, levels, base))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +83,7 @@ def _script(text: str, level: int, previous: str) -> str:
     return previous
 
 
-def _runs(word: str, levels: list[int], start: int) -> list[tuple[str, int]]:
+def _runs(word: str, levels: bytes, start: int) -> list[tuple[str, int]]:
     """(text, level) runs of one word, explicit controls left out."""
     first = levels[start]
     if all(lvl == first for lvl in levels[start:start + len(word)]):
@@ -156,52 +161,83 @@ def _fitting_prefix_search(shaper: Face, piece: Piece, limit_units: float) -> li
     return _split_long(shaper, piece, limit_units)
 
 
+def _word(shaper: Face, font: str, word: str, levels: bytes, script_in: str) -> tuple:
+    """(pieces, advance, script after it) of one word at the given levels, shaped once per
+    document-wide spelling: running text repeats its words."""
+    key = (font, word, levels, script_in)
+    cached = _WORDS.get(key)
+    if cached is None:
+        pieces = []
+        script = script_in
+        for run_text, level in _runs(word, levels, 0):
+            run_script = _script(run_text, level, script)
+            pieces.append(_piece(shaper, run_text, level, run_script))
+            if run_script != "Latn" or _LATIN_LETTER.search(run_text):
+                script = run_script
+        cached = (tuple(pieces), sum(p.units for p in pieces), script)
+        if len(_WORDS) >= _WORD_CACHE_SIZE:
+            _WORDS.clear()
+        _WORDS[key] = cached
+    return cached
+
+
+def _space(shaper: Face, level: int) -> Piece:
+    space = shaper.space()
+    return Piece(ShapedRun((space,), space.advance, False), (" ", bool(level & 1), ""), level,
+                 space.advance, True)
+
+
 def wrap(text: str, font: str, size: float, width: float) -> WrappedParagraph:
     """Lay out a paragraph in lines no wider than `width` points."""
     shaper = face(font)
     text = drawable(font, text)
     base, levels = paragraph_levels(text)
+    level_bytes = bytes(levels)
     scale = size / shaper.upem
     limit = width / scale
-    space = shaper.space()
-    space_run = ShapedRun((space,), space.advance, False)
-    words: list[list[Piece]] = []
-    space_levels: list[int] = []
-    previous_script = "Arab" if base else "Latn"
+    spaces_by_level: dict[int, Piece] = {}
+    words: list[tuple[tuple[Piece, ...], int, int]] = []  # pieces, advance, level of the space after
+    script = "Arab" if base else "Latn"
     position = 0
     for word in text.split(" "):
         start = position
         position += len(word) + 1
         if not word:
             continue
-        pieces: list[Piece] = []
-        for run_text, level in _runs(word, levels, start):
-            script = _script(run_text, level, previous_script)
-            previous_script = script if script != "Latn" or _LATIN_LETTER.search(run_text) else previous_script
-            pieces.extend(_fitting_prefix_search(shaper, _piece(shaper, run_text, level, script), limit))
-        if pieces:
-            words.append(pieces)
-            space_levels.append(levels[position - 1] if position - 1 < len(text) else base)
+        pieces, units, script = _word(shaper, font, word, level_bytes[start:position - 1], script)
+        if not pieces:
+            continue
+        if units > limit:
+            pieces = tuple(part for piece in pieces for part in _fitting_prefix_search(shaper, piece, limit))
+        words.append((pieces, units, levels[position - 1] if position - 1 < len(text) else base))
     lines: list[Line] = []
     current: list[Piece] = []
     units = spaces = 0
-    for index, pieces in enumerate(words):
-        word_units = sum(p.units for p in pieces)
-        if current and units + space.advance + word_units > limit:
+    space_units = shaper.space().advance
+    space_level = base
+    for pieces, word_units, next_space_level in words:
+        if current and units + space_units + word_units > limit:
             lines.append(Line(tuple(current), units * scale, spaces, False))
             current, units, spaces = [], 0, 0
         if current:
-            level = space_levels[index - 1]
-            current.append(Piece(space_run, (" ", bool(level & 1), ""), level, space.advance, True))
-            units += space.advance
+            space = spaces_by_level.get(space_level)
+            if space is None:
+                space = spaces_by_level[space_level] = _space(shaper, space_level)
+            current.append(space)
+            units += space_units
             spaces += 1
-        for piece in pieces:
-            # Only a word wider than the line is broken, between its pieces.
-            if current and not current[-1].space and units + piece.units > limit:
-                lines.append(Line(tuple(current), units * scale, spaces, False))
-                current, units, spaces = [], 0, 0
-            current.append(piece)
-            units += piece.units
+        if word_units <= limit - units:
+            current.extend(pieces)
+            units += word_units
+        else:
+            for piece in pieces:
+                # Only a word wider than the line is broken, between its pieces.
+                if current and not current[-1].space and units + piece.units > limit:
+                    lines.append(Line(tuple(current), units * scale, spaces, False))
+                    current, units, spaces = [], 0, 0
+                current.append(piece)
+                units += piece.units
+        space_level = next_space_level
     if current:
         lines.append(Line(tuple(current), units * scale, spaces, True))
     return WrappedParagraph(base, tuple(lines), font, size)

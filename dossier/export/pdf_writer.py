@@ -76,18 +76,21 @@ class PageWriter:
     def _text(self, line: Line, base: int, style: Style, left: float, right: float,
               baseline: float, justify_width: float | None = None) -> None:
         rtl = base == 1
-        extra = 0.0
+        shaper = face(style.font)
+        scale = style.size / shaper.upem
+        extra_units = 0
         if style.align == "center":
             x = (left + right - line.width) / 2
         elif style.align == "justify" and justify_width is not None:
-            extra = space_extra(line, justify_width, True, style.size)
-            x = right - line.width - extra * line.spaces if rtl else left
+            # Whole font units: each widened space is a glyph code of that width.
+            extra_units = round(space_extra(line, justify_width, True, style.size) / scale)
+            x = right - line.width - extra_units * scale * line.spaces if rtl else left
         else:
             x = right - line.width if rtl else left
         # Raw operators: this runs for every line, and the canvas helpers cost more.
         self.canvas.addLiteral(f"{style.grey:.2f} g")
-        self.canvas.addLiteral(self.glyphs.line(style.font, face(style.font), style.size, x,
-                                                baseline, line, base, extra))
+        self.canvas.addLiteral(self.glyphs.line(style.font, shaper, style.size, x,
+                                                baseline, line, base, extra_units))
 
     def _quote_box(self, placed: PlacedLine) -> None:
         style = placed.para.style
