@@ -13,7 +13,8 @@ import logging
 import os
 import sys
 
-from . import __version__
+from . import __version__, cli_articles
+from .curation import CurationError
 from .logs import setup_logging
 from .terminal_text import safe_json, safe_text
 from .briefing.briefing_file import BriefingFileError, export_file, import_file
@@ -120,6 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--digits", choices=["latin", "arabic"], default="latin")
 
     sub.add_parser("retag", help="tag every article again with the current lexicons")
+
+    _COMMANDS.update(cli_articles.add_parsers(sub, ID, _emit))
 
     p = sub.add_parser("check", help="check the library's file, references and search indexes")
     p.add_argument("--repair", action="store_true", help="also mend what can be mended safely")
@@ -340,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run(args)
     except (CommandError, LibraryError, BriefingFileError, BriefingError, QuoteNotFound,
-            QueryError, ImportRejected) as exc:
+            QueryError, ImportRejected, CurationError) as exc:
         if isinstance(exc, LibraryError):  # a fault of the file, worth a line in the log
             log.warning("%s: %s", args.command, exc)
         return _fail(str(exc))

@@ -11,13 +11,16 @@ from .tagging import tagger as tagging
 from .tagging import topics
 from .briefing.briefings import Briefings
 from .briefing.excerpt_library import ExcerptEntry, excerpt_entries
-from .ingest.importer import ImportReport, Progress, import_paths
-from .ingest.parse import load_manifest
+from . import curation
+from .clock import now_iso
+from .ingest.importer import ImportReport, Progress, import_file_bytes, import_paths
+from .ingest.parse import load_manifest, tagging_text
+from .ingest.reparse import ReparseReport, reparse
 from .model import Article, ArticleSummary, Country, Excerpt, Facet, Topic
 from .briefing.sample import create_sample_briefing
 from .search import index_store
 from .search.engine import ExcerptHit, SearchPage, search_articles, search_excerpts
-from .storage import articles_repo, catalog_repo, excerpts_repo
+from .storage import articles_repo, catalog_repo, excerpts_repo, originals_repo, repeats_repo
 from .storage.check import CheckReport, check_library
 from .storage.database import LibraryError, connect, ensure_locks, transaction
 from .storage.filters import ArticleFilter
@@ -133,12 +136,57 @@ class Library:
             for done, article_id in enumerate(ids, 1):
                 title, body = self.db.execute(
                     "SELECT title, body FROM articles WHERE id = ?", [article_id]).fetchone()
-                tags = tagging.tag_article(title, body, self._lexicons)
+                tags = tagging.tag_article(title, tagging_text(body), self._lexicons)
                 articles_repo.set_auto_tags(self.db, article_id, "article_countries", "code", tags.countries)
                 articles_repo.set_auto_tags(self.db, article_id, "article_topics", "slug", tags.topics)
                 if progress is not None and (done % 200 == 0 or done == len(ids)):
                     progress(done, len(ids), "")
         return len(ids)
+
+    # The analyst's corrections (dossier/curation.py) and re-parsing (ingest/reparse.py)
+    def edit_article(self, article_id: int, **changes) -> curation.DetailsChange:
+        """Correct title, outlet, author, published or url; kept through any re-parse."""
+        with transaction(self.db):
+            return curation.edit_details(self.db, article_id, changes, now_iso())
+
+    def undo_edit(self, change: curation.DetailsChange) -> None:
+        with transaction(self.db):
+            curation.undo_details(self.db, change)
+
+    def change_tags(self, article_id: int, changes) -> list[curation.TagChange]:
+        """(kind, key, present) for each change; kept through any re-tagging."""
+        if articles_repo.get(self.db, article_id) is None:
+            raise curation.CurationError(f"no article {article_id}")
+        with transaction(self.db):
+            return [curation.set_tag(self.db, article_id, kind, key, present)
+                    for kind, key, present in changes]
+
+    def undo_tags(self, changes) -> None:
+        with transaction(self.db):
+            for change in reversed(list(changes)):
+                curation.undo_tag(self.db, change)
+
+    def reparse(self, progress: Progress | None = None, ids: list[int] | None = None) -> ReparseReport:
+        return reparse(self.db, self._lexicons, progress, ids)
+
+    def original(self, article_id: int) -> originals_repo.Original | None:
+        """The file and record an article came from, and the lines parsing removed."""
+        return originals_repo.get(self.db, article_id)
+
+    def original_bytes(self, article_id: int) -> bytes | None:
+        original = originals_repo.get(self.db, article_id)
+        return None if original is None else originals_repo.file_bytes(self.db, original.file_id)
+
+    def repeat_of(self, article_id: int) -> tuple[int, float] | None:
+        """The story this article repeats (its id and resemblance), if it is a repeat."""
+        return repeats_repo.original_of(self.db, article_id)
+
+    def repeats(self, article_id: int) -> list[tuple[int, float]]:
+        return repeats_repo.repeats_of(self.db, article_id)
+
+    def import_text(self, text: str, name: str = "pasted.txt") -> ImportReport:
+        """Text the analyst pasted, imported as a page of its own."""
+        return import_file_bytes(self.db, text.encode("utf-8"), name, self._lexicons)
 
     def check(self, repair: bool = False) -> CheckReport:
         """Integrity, references and search indexes; repairs what is safe when asked."""

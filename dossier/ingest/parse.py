@@ -81,10 +81,23 @@ class ParsedArticle:
     @property
     def tagging_body(self) -> str:
         """The body with masked spans blanked: same offsets, no evidence in them."""
-        body = self.body
-        for start, end in self.masked:
-            body = body[:start] + " " * (end - start) + body[end:]
-        return body
+        return _blank(self.body, self.masked)
+
+
+def _blank(body: str, spans) -> str:
+    for start, end in spans:
+        body = body[:start] + " " * (end - start) + body[end:]
+    return body
+
+
+def _masked(body: str) -> tuple[tuple[int, int], ...]:
+    opening = bylines.inline_dateline(body.split("\n", 1)[0])
+    return ((0, opening[0]),) if opening else ()
+
+
+def tagging_text(body: str) -> str:
+    """A stored body as the tagger reads it: its opening inline dateline blanked."""
+    return _blank(body, _masked(body))
 
 
 _TITLE_WORDS = 12
@@ -277,11 +290,9 @@ def parse_article(text: str, filename: str | None = None, title: str | None = No
         offset += len(line) + 1
     body = "\n".join(body_lines)
 
-    masked: tuple[tuple[int, int], ...] = ()
-    opening = bylines.inline_dateline(body_lines[0])
-    if opening is not None:
-        masked = ((0, opening[0]),)
-        head.place = head.place or opening[1]
+    masked = _masked(body_lines[0])
+    if masked:
+        head.place = head.place or bylines.inline_dateline(body_lines[0])[1]
 
     title = head.title
     derived = title is None

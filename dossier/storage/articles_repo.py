@@ -38,7 +38,9 @@ def find_by_hash(db: sqlite_utils.Database, body_hash: str) -> int | None:
     return row[0] if row else None
 
 
-def _source_id(db: sqlite_utils.Database, art: NewArticle) -> int | None:
+def _source_id(db: sqlite_utils.Database, art) -> int | None:
+    """The source row of (outlet, author, url, published), shared by the articles that
+    have the same four; made when new."""
     if not (art.outlet or art.author or art.url or art.published):
         return None
     values = [art.outlet, art.author, art.url, art.published]
@@ -70,6 +72,50 @@ def insert(db: sqlite_utils.Database, art: NewArticle) -> int:
 def index_article(db: sqlite_utils.Database, article_id: int, title: str, body: str) -> None:
     """The article's search index entry (also used to repair a library's index)."""
     index_store.add_article(db, article_id, title, body)
+
+
+def _unindex_article(db: sqlite_utils.Database, article_id: int, title: str, body: str) -> None:
+    # A contentless index forgets a row only when given back exactly what it indexed.
+    columns = index_store.ARTICLE_COLUMNS
+    db.execute(f"INSERT INTO articles_fts (articles_fts, rowid, {', '.join(columns)}) "
+               f"VALUES ('delete', ?{', ?' * len(columns)})",
+               [article_id, *index_store.article_row(title, body)])
+
+
+@dataclass(frozen=True)
+class SourceFields:
+    outlet: str | None
+    author: str | None
+    url: str | None
+    published: str | None
+
+
+def set_source(db: sqlite_utils.Database, article_id: int, fields: SourceFields) -> None:
+    """Point the article at the source row of these details (other articles keep theirs)."""
+    db.execute("UPDATE articles SET source_id = ? WHERE id = ?", [_source_id(db, fields), article_id])
+
+
+def set_title(db: sqlite_utils.Database, article_id: int, title: str, derived: bool) -> None:
+    old_title, body = db.execute("SELECT title, body FROM articles WHERE id = ?", [article_id]).fetchone()
+    if old_title == title:
+        db.execute("UPDATE articles SET title_derived = ? WHERE id = ?", [int(derived), article_id])
+        return
+    _unindex_article(db, article_id, old_title, body)
+    db.execute("UPDATE articles SET title = ?, title_derived = ? WHERE id = ?", [title, int(derived), article_id])
+    index_store.add_article(db, article_id, title, body)
+
+
+def replace_text(db: sqlite_utils.Database, article_id: int, art: NewArticle) -> None:
+    """Put a new parse of the article in place (title, body, structure, identity, index)."""
+    old_title, old_body = db.execute("SELECT title, body FROM articles WHERE id = ?", [article_id]).fetchone()
+    _unindex_article(db, article_id, old_title, old_body)
+    db.execute(
+        """UPDATE articles SET title = ?, title_derived = ?, section_label = ?, body = ?,
+               structure = ?, language = ?, body_hash = ? WHERE id = ?""",
+        [art.title, int(art.title_derived), art.section_label, art.body,
+         json.dumps([[b.kind, b.start, b.end] for b in art.blocks]), art.language, art.body_hash,
+         article_id])
+    index_store.add_article(db, article_id, art.title, art.body, art.index_row)
 
 
 def set_auto_tags(db: sqlite_utils.Database, article_id: int, table: str, key: str,
