@@ -68,6 +68,7 @@ class ArticleBrowser(QWidget):
         self.article_view.setRootIsDecorated(False)
         self.article_view.setUniformRowHeights(True)
         self.article_view.setAlternatingRowColors(True)
+        self.article_view.setDragDropMode(QTreeView.DragDropMode.DragOnly)  # onto the outline
         header = self.article_view.header()
         # Amiri's widest glyph (a whole-phrase ligature) would set a huge minimum.
         header.setMinimumSectionSize(24)
@@ -87,6 +88,7 @@ class ArticleBrowser(QWidget):
         self.result_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.result_view.setWordWrap(True)
         self.result_view.setAlternatingRowColors(True)
+        self.result_view.setDragDropMode(QListView.DragDropMode.DragOnly)  # onto the outline
         self.result_view.activated.connect(self._hit_activated)
         self.result_view.clicked.connect(self._hit_activated)
 

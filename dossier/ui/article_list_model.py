@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ..model import ArticleSummary
 from ..storage.filters import ArticleFilter
+from .drag_payloads import ARTICLES_MIME, articles_mime
 from .text_direction import text_alignment
 
 TITLE, SOURCE, DATE = range(3)
@@ -120,4 +121,12 @@ class ArticleListModel(QAbstractTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    # Articles drag into the briefing's outline (see drag_payloads).
+    def mimeTypes(self) -> list[str]:
+        return [ARTICLES_MIME]
+
+    def mimeData(self, indexes):
+        rows = sorted({i.row() for i in indexes if i.isValid() and i.row() < len(self._rows)})
+        return articles_mime([self._rows[r].id for r in rows], "\n".join(self._rows[r].title for r in rows))

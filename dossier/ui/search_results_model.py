@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..model import SearchHit
+from .drag_payloads import ARTICLES_MIME, articles_mime
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -67,4 +68,12 @@ class SearchResultsModel(QAbstractListModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    # A hit's article drags into the briefing's outline (see drag_payloads).
+    def mimeTypes(self) -> list[str]:
+        return [ARTICLES_MIME]
+
+    def mimeData(self, indexes):
+        hits = [self.hit(r) for r in sorted({i.row() for i in indexes if i.isValid()})]
+        return articles_mime([h.article_id for h in hits], "\n".join(h.title for h in hits))
