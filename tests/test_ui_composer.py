@@ -109,7 +109,7 @@ def test_renaming_a_section_in_its_editor(panel, qtbot):
     panel.show()
     index = panel.outline_model.index(1, COL_TEXT)
     panel.outline.setCurrentIndex(index)
-    panel.edit_current()
+    panel.outline_edits.edit_current()
     editor = panel.outline.viewport().findChild(QLineEdit)
     assert editor is not None
     editor.selectAll()
@@ -180,12 +180,12 @@ def test_moving_an_item_between_sections(panel):
     # The keyboard way: Down at a section's last item crosses into the next section.
     panel.outline.setCurrentIndex(item_index(panel, 0, 2))
     last = before.sections[0].items[2].id
-    panel.move_current(1)
+    panel.outline_edits.move_current(1)
     assert snap(panel).sections[1].items[0].id == last
-    panel.move_current(-1)
+    panel.outline_edits.move_current(-1)
     assert snap(panel) == before
     panel.outline.setCurrentIndex(model.index(0, 0))
-    panel.move_current(1)
+    panel.outline_edits.move_current(1)
     assert [s.id for s in snap(panel).sections][1] == before.sections[0].id
 
 
@@ -200,17 +200,17 @@ def test_undo_and_redo_restore_every_state_exactly(panel, library, qtbot):
 
     step(lambda: qtbot.keyClicks(panel.fields["subtitle"], " (new)") or panel.flush_pending())
     step(lambda: panel.summary.setPlainText("ملخص آخر") or panel.flush_pending())
-    step(panel.add_section)
+    step(panel.outline_edits.add_section)
     step(lambda: model.setData(model.index(1, COL_TEXT), "قسم جديد"))
     step(lambda: model.dropMimeData(drag(panel, model.index(1, 0)), Qt.DropAction.MoveAction, 0, 0,
                                     QModelIndex()))
-    step(lambda: panel.outline.setCurrentIndex(model.index(0, 0)) or panel.add_note())
+    step(lambda: panel.outline.setCurrentIndex(model.index(0, 0)) or panel.outline_edits.add_note())
     step(lambda: model.setData(panel.outline.currentIndex(), "رأي المحلل"))  # the new note
     step(lambda: panel.add_excerpt(article, 10, 60))
     step(lambda: model.dropMimeData(drag(panel, item_index(panel, 1, 1)), Qt.DropAction.MoveAction,
                                     0, 0, model.index(0, 0)))
-    step(lambda: panel.outline.setCurrentIndex(item_index(panel, 1, 0)) or panel.delete_current())
-    step(lambda: panel.outline.setCurrentIndex(model.index(1, 0)) or panel.delete_current())
+    step(lambda: panel.outline.setCurrentIndex(item_index(panel, 1, 0)) or panel.outline_edits.delete_current())
+    step(lambda: panel.outline.setCurrentIndex(model.index(1, 0)) or panel.outline_edits.delete_current())
     assert [n for n, (a, b) in enumerate(zip(states, states[1:])) if a == b] == []
     assert panel.stack.count() == len(states) - 1
 

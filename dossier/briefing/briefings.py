@@ -179,6 +179,12 @@ class Briefings:
             self._touch_item(item_id)
             return old
 
+    def write_note(self, item_id: int, note: str) -> None:
+        """Set an item's note when the old one is known: the small write typing costs."""
+        with transaction(self.db):
+            if not briefings_repo.set_item_note(self.db, item_id, note, now_iso()):
+                raise BriefingError(f"there is no item {item_id}")
+
     def move_item(self, item_id: int, section_id: int, position: int) -> tuple[int, int]:
         """Move an item (possibly to another section); returns (old section, old position)."""
         with transaction(self.db):

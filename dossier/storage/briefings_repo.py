@@ -165,8 +165,14 @@ def item_row(db, item_id: int) -> dict | None:
     return dict(rows[0], position=index_of(db, "items", "section_id", item_id))
 
 
-def set_item_note(db, item_id: int, note: str) -> None:
-    db.execute("UPDATE items SET note = ? WHERE id = ?", [note, item_id])
+def set_item_note(db, item_id: int, note: str, now: str | None = None) -> bool:
+    """Set a note (and, given ``now``, its briefing's time stamp); False if no such item."""
+    if db.execute("UPDATE items SET note = ? WHERE id = ?", [note, item_id]).rowcount == 0:
+        return False
+    if now is not None:
+        db.execute("UPDATE briefings SET updated_at = ? WHERE id = (SELECT s.briefing_id FROM "
+                   "sections s JOIN items i ON i.section_id = s.id WHERE i.id = ?)", [now, item_id])
+    return True
 
 
 def move_item(db, item_id: int, section_id: int, position: int) -> None:

@@ -16,26 +16,26 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QFrame, QInputDialog, QLabel, QMessageBox, QScrollArea,
-                               QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QThreadPool, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..briefing.briefings import BriefingError
 from ..briefing.changes import Change
 from ..export import ExportOptions
-from ..model import Item, Section
+from ..model import Item
 from . import commands as cmd
 from .briefing_binder import BriefingBinder
+from .briefing_dialogs import BriefingDialogs
 from .briefing_fields_view import BriefingFieldsView
 from .briefing_list_model import BriefingListModel
 from .briefing_outline_model import COL_TEXT, BriefingOutlineModel
 from .briefing_outline_model import ID_ROLE as OUTLINE_ID_ROLE
 from .briefing_outline_model import ROW_ROLE as OUTLINE_ROW_ROLE
-from .excerpt_commands import DeleteExcerptCommand, SetExcerptBoundsCommand
+from .composer_excerpts import ComposerExcerpts
+from .composer_outline import OutlineEditing
 from .excerpt_list_view import ExcerptListView
-from .export_dialog import ExportDialog, ExportRun
-from .file_dialogs import save_file_name
+from .export_dialog import ExportRun
 from .item_editor_view import ItemEditorView
 from .pending_edits import PendingEdits
 from .undo_stack import UndoStack
@@ -43,31 +43,6 @@ from .undo_stack import UndoStack
 SIDE_BY_SIDE_WIDTH = 520  # narrower than this, the editor goes under the binder
 BINDER_SHARE = 0.36  # of the width side by side; of the height one above the other: 0.55
 SELECTION_TAB, BRIEFING_TAB, EXCERPTS_TAB = range(3)
-
-
-class BriefingDialogs:
-    """The questions the composer asks, with Qt's standard dialogs; tests pass their own."""
-
-    def save_file(self, parent, caption: str, suggested: str, name_filter: str) -> str | None:
-        return save_file_name(parent, caption, suggested, name_filter)
-
-    def export_options(self, parent, options: ExportOptions) -> ExportOptions | None:
-        return ExportDialog.ask(parent, options)
-
-    def confirm(self, parent, title: str, text: str) -> bool:
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        return QMessageBox.question(parent, title, text, buttons) == QMessageBox.StandardButton.Yes
-
-    def choose_section(self, parent, title: str, text: str, headings: list[str]) -> int | None:
-        """The index of the heading chosen, or None when the analyst cancels."""
-        chosen, ok = QInputDialog.getItem(parent, title, text, headings, 0, False)
-        return headings.index(chosen) if ok and chosen in headings else None
-
-    def error(self, parent, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
-
-    def open_file(self, path: str) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
 
 class BriefingPanel(QWidget):
@@ -87,13 +62,12 @@ class BriefingPanel(QWidget):
         self.export_options = ExportOptions()
         self.export_run: ExportRun | None = None
         self.thread_pool: QThreadPool | None = None  # None: Qt's global pool
-        self.reader = None
         self._briefing_id: int | None = None
         self._info = None
         self._syncing_list = False
         self._collapsed: set[int] = set()
         self._proportioned = False
-        self.ctx = cmd.CommandContext(self.briefings, undo_stack, self._apply, self._report)
+        self.ctx = cmd.CommandContext(self.briefings, undo_stack, self._apply, self.report)
         self.pending = PendingEdits(self._save_pending, self)
         if isinstance(undo_stack, UndoStack):
             undo_stack.add_flusher(self.flush_pending)
@@ -119,9 +93,11 @@ class BriefingPanel(QWidget):
         self.editor.noteEdited.connect(lambda item_id, text: self.pending.put(("note", item_id), text))
         self.editor.headingEdited.connect(lambda sid, text: self.pending.put(("heading", sid), text))
         self.editor.editingFinished.connect(self.flush_pending)
+        self.excerpts = ComposerExcerpts(self)
+        self.outline_edits = OutlineEditing(self)
         self.editor.jumpRequested.connect(self.jump_to_current)
-        self.editor.boundsRequested.connect(self.use_reader_selection)
-        self.editor.deleteExcerptRequested.connect(self.delete_current_excerpt)
+        self.editor.boundsRequested.connect(self.excerpts.use_reader_selection)
+        self.editor.deleteExcerptRequested.connect(self.excerpts.delete_selected)
 
         self.fields_view = BriefingFieldsView()
         self.fields = self.fields_view.fields
@@ -136,9 +112,9 @@ class BriefingPanel(QWidget):
         fields_area.setWidget(self.fields_view)
 
         self.excerpt_list = ExcerptListView(self.library)
-        self.excerpt_list.addRequested.connect(self.add_library_excerpt)
+        self.excerpt_list.addRequested.connect(self.excerpts.add_from_library)
         self.excerpt_list.jumpRequested.connect(self.jumpRequested)
-        self.excerpt_list.deleteRequested.connect(self.delete_excerpt)
+        self.excerpt_list.deleteRequested.connect(self.excerpts.delete)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("composerTabs")
@@ -151,7 +127,7 @@ class BriefingPanel(QWidget):
         self.warning.setStyleSheet("color: #b91c1c;")
         self.warning.hide()
 
-        self._make_actions()
+        self._connect_actions()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("composerSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -164,68 +140,25 @@ class BriefingPanel(QWidget):
         column.addWidget(self.warning)
         column.addWidget(self.splitter, 1)
 
-    def _make_actions(self) -> None:
-        icon = self.style().standardIcon
-        pixmap = QStyle.StandardPixmap
-        self.act_new = self._action("newBriefing", self.new_briefing, icon(pixmap.SP_FileIcon))
-        self.act_delete_briefing = self._action("deleteBriefing", self.delete_briefing,
-                                                icon(pixmap.SP_TrashIcon))
-        self.act_export = self._action("exportBriefing", self.export_pdf,
-                                       icon(pixmap.SP_DialogSaveButton))
-        self.act_add_section = self._action("addSection", self.add_section,
-                                            icon(pixmap.SP_FileDialogNewFolder))
-        self.act_add_note = self._action("addNote", self.add_note,
-                                         icon(pixmap.SP_FileDialogDetailedView))
-        self.act_edit = self._action("editEntry", self.edit_current, None, QKeySequence(Qt.Key.Key_F2))
-        self.act_delete = self._action("removeEntry", self.delete_current,
-                                       icon(pixmap.SP_DialogDiscardButton),
-                                       QKeySequence(QKeySequence.StandardKey.Delete))
-        self.act_up = self._action("moveUp", lambda: self.move_current(-1), icon(pixmap.SP_ArrowUp),
-                                   QKeySequence("Ctrl+Up"))
-        self.act_down = self._action("moveDown", lambda: self.move_current(1),
-                                     icon(pixmap.SP_ArrowDown), QKeySequence("Ctrl+Down"))
-        self.act_jump = self._action("showInArticle", self.jump_to_current,
-                                     icon(pixmap.SP_FileDialogContentsView), QKeySequence("Ctrl+J"))
-        self.binder.set_actions(
-            [self.act_new, self.act_delete_briefing, self.act_export],
-            [self.act_add_section, self.act_add_note, self.act_delete, None, self.act_up,
-             self.act_down, None, self.act_jump])
-        self.outline.addAction(self.act_edit)
-
-    def _action(self, name: str, slot, icon=None, shortcut=None) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.triggered.connect(lambda *_: slot())
-        if icon is not None:
-            action.setIcon(icon)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        return action
+    def _connect_actions(self) -> None:
+        binder, edits = self.binder, self.outline_edits
+        for name, slot in (("act_new", self.new_briefing), ("act_delete_briefing", self.delete_briefing),
+                           ("act_export", self.export_pdf), ("act_add_section", edits.add_section),
+                           ("act_add_note", edits.add_note), ("act_edit", edits.edit_current),
+                           ("act_delete", edits.delete_current), ("act_up", lambda: edits.move_current(-1)),
+                           ("act_down", lambda: edits.move_current(1)), ("act_jump", self.jump_to_current)):
+            action = getattr(binder, name)
+            action.triggered.connect(lambda *_, slot=slot: slot())
+            setattr(self, name, action)
 
     def retranslate(self) -> None:
         self.fields_view.retranslate()
         self.editor.retranslate()
         self.excerpt_list.retranslate()
-        self.binder.label.setText(self.tr("Briefing:"))
+        self.binder.retranslate()
         for index, text in ((SELECTION_TAB, self.tr("Selected")), (BRIEFING_TAB, self.tr("Briefing")),
                             (EXCERPTS_TAB, self.tr("Excerpts"))):
             self.tabs.setTabText(index, text)
-        for action, text, tip in (
-            (self.act_new, self.tr("New"), self.tr("Create a new briefing")),
-            (self.act_delete_briefing, self.tr("Delete"), self.tr("Delete the open briefing")),
-            (self.act_export, self.tr("Export PDF…"), self.tr("Export the briefing as a PDF")),
-            (self.act_add_section, self.tr("Add section"), self.tr("Add a section after the selected one")),
-            (self.act_add_note, self.tr("Add note"), self.tr("Add a note to the selected section")),
-            (self.act_edit, self.tr("Edit"), self.tr("Edit the heading or the note")),
-            (self.act_delete, self.tr("Remove"), self.tr("Remove the selected section or item")),
-            (self.act_up, self.tr("Up"), self.tr("Move the selection up (Ctrl+Up)")),
-            (self.act_down, self.tr("Down"), self.tr("Move the selection down (Ctrl+Down)")),
-            (self.act_jump, self.tr("Show in article"), self.tr("Show the excerpt in its article (Ctrl+J)")),
-        ):
-            action.setText(text)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
         self.list_model.retranslate()
         self.outline_model.retranslate()
         self.outline_model.new_heading = self.tr("New section")
@@ -302,7 +235,7 @@ class BriefingPanel(QWidget):
             elif change.focus:
                 self._select(change.focus)
         if change.articles:
-            self._refresh_reader(change.articles)
+            self.excerpts.refresh_reader(change.articles)
             self.excerptsChanged.emit(sorted(change.articles))
         if change.articles or change.outline or change.briefings:
             self.excerpt_list.mark_stale()
@@ -388,7 +321,7 @@ class BriefingPanel(QWidget):
         citation = snapshot.citation_for(excerpt.article_id) if excerpt and snapshot else None
         self.editor.show_entry(entry, citation)
 
-    def _report(self, text: str) -> None:
+    def report(self, text: str) -> None:
         self.warning.setText(text)
         self.warning.show()
         self.statusMessage.emit(text)
@@ -461,7 +394,7 @@ class BriefingPanel(QWidget):
         return True
 
     # The outline
-    def _selection(self) -> tuple[int | None, int | None]:
+    def selected_rows(self) -> tuple[int | None, int | None]:
         """The selected section's row and the selected item's row in it (or None)."""
         index = self.outline.currentIndex()
         if not index.isValid():
@@ -470,72 +403,11 @@ class BriefingPanel(QWidget):
             return index.parent().row(), index.row()
         return index.row(), None
 
-    def add_section(self) -> None:
-        if self._briefing_id is None:
-            return
-        section_row, _ = self._selection()
-        position = None if section_row is None else section_row + 1
-        command = cmd.AddSectionCommand(self.ctx, self._briefing_id, self.tr("New section"), position)
-        if self.run(command):
-            self._edit_later("section", command.section_id)
-
-    def add_note(self) -> None:
-        if self._briefing_id is None:
-            return
-        section_row, item_row = self._selection()
-        sections = self.outline_model.sections()
-        section = sections[len(sections) - 1 if section_row is None else section_row] if sections else None
-        position = None if item_row is None else item_row + 1
-        command = cmd.add_note_command(self.ctx, self._briefing_id, section.id if section else None,
-                                       "", position, "" if section else self.tr("New section"))
-        if self.run(command):
-            self.tabs.setCurrentIndex(SELECTION_TAB)
-            self.editor.note.setFocus()
-
-    def _edit_later(self, kind: str, entry_id: int | None) -> None:
-        index = self.outline_model.index_of(kind, entry_id) if entry_id else QModelIndex()
-        if index.isValid():
-            self.outline.setCurrentIndex(index)
-            self.outline.edit(index)
-
-    def edit_current(self) -> None:
-        index = self.outline.currentIndex()
-        entry = index.data(OUTLINE_ROW_ROLE)
-        if isinstance(entry, Section):
-            self.outline.edit(index.siblingAtColumn(COL_TEXT))
-        elif isinstance(entry, Item):
-            self.tabs.setCurrentIndex(SELECTION_TAB)
-            self.editor.note.setFocus()
-
-    def delete_current(self) -> None:
-        key = self._current_key()
-        if key is None or self._briefing_id is None:
-            return
-        if key[0] == "section":
-            self.run(cmd.DeleteSectionCommand(self.ctx, self._briefing_id, key[1]))
-        else:
-            self.run(cmd.DeleteItemCommand(self.ctx, self._briefing_id, key[1]))
-
-    def move_current(self, delta: int) -> None:
-        """Move the selected section or item one place; items cross into the next section."""
-        section_row, item_row = self._selection()
-        sections = self.outline_model.sections()
-        if section_row is None:
-            return
-        bid = self._briefing_id
-        if item_row is None:
-            target = section_row + delta
-            if 0 <= target < len(sections):
-                self.run(cmd.MoveSectionCommand(self.ctx, bid, sections[section_row].id, target))
-            return
-        section = sections[section_row]
-        item = section.items[item_row]
-        if 0 <= item_row + delta < len(section.items):
-            self.run(cmd.MoveItemCommand(self.ctx, bid, item.id, section.id, item_row + delta))
-        elif 0 <= section_row + delta < len(sections):
-            neighbour = sections[section_row + delta]
-            self.run(cmd.MoveItemCommand(self.ctx, bid, item.id, neighbour.id,
-                                         len(neighbour.items) if delta < 0 else 0))
+    def write_note_of(self, item_id: int) -> None:
+        """Select an item and put the cursor in its note."""
+        self._select(("item", item_id))
+        self.tabs.setCurrentIndex(SELECTION_TAB)
+        self.editor.note.setFocus()
 
     def jump_to_current(self) -> bool:
         excerpt = getattr(self.outline.currentIndex().data(OUTLINE_ROW_ROLE), "excerpt", None)
@@ -549,7 +421,7 @@ class BriefingPanel(QWidget):
         if getattr(entry, "excerpt", None) is not None:
             self.jump_to_current()
         else:
-            self.edit_current()
+            self.outline_edits.edit_current()
 
     def _update_actions(self) -> None:
         is_open = self._briefing_id is not None
@@ -562,109 +434,12 @@ class BriefingPanel(QWidget):
         self.act_jump.setEnabled(getattr(entry, "excerpt", None) is not None)
         self._show_in_editor(entry)
 
-    # Excerpts
+    # Excerpts (see composer_excerpts)
     def attach_reader(self, reader) -> None:
-        """Work with the window's reader: its excerpt menu acts here, and a change of an
-        article's excerpts re-marks it."""
-        self.reader = reader
-        reader.excerptBoundsRequested.connect(self.change_excerpt_bounds)
-        reader.excerptDeleteRequested.connect(self.delete_excerpt)
-        reader.excerptFocusRequested.connect(self.show_excerpt_in_briefing)
-
-    def _refresh_reader(self, article_ids) -> None:
-        article = getattr(self.reader, "article", None)
-        if article is not None and article.id in article_ids:
-            self.reader.set_excerpts(self.library.excerpts_for(article.id))
+        self.excerpts.attach_reader(reader)
 
     def add_excerpt(self, article_id: int, start: int, end: int) -> bool:
-        """Quote an article's passage into the selected section, or the one the analyst
-        names when none is selected and there is more than one."""
-        if self._briefing_id is None:
-            self.statusMessage.emit(self.tr("Open or create a briefing first."))
-            return False
-        target = self._section_for_new_item()
-        if target is False:
-            return False
-        section_row, position = target
-        if not self.outline_model.add_passage(article_id, start, end, section_row, position):
-            self.statusMessage.emit(self.tr("The selection could not be added to the briefing."))
-            return False
-        self.statusMessage.emit(self.tr("Excerpt added to the briefing."))
-        return True
-
-    def add_library_excerpt(self, excerpt_id: int) -> bool:
-        if self._briefing_id is None:
-            self.statusMessage.emit(self.tr("Open or create a briefing first."))
-            return False
-        target = self._section_for_new_item()
-        if target is False:
-            return False
-        self.flush_pending()
-        return self.outline_model.add_library_excerpts([excerpt_id], *target)
-
-    def _section_for_new_item(self):
-        """(section row, position) for something new: after the selected item, at the end
-        of the selected section, or of the one chosen; False when the analyst cancels."""
-        section_row, item_row = self._selection()
-        if section_row is not None:
-            return section_row, None if item_row is None else item_row + 1
-        sections = self.outline_model.sections()
-        if len(sections) <= 1:
-            return (0 if sections else None), None
-        headings = [s.heading or self.tr("Untitled section") for s in sections]
-        chosen = self.dialogs.choose_section(self, self.tr("Add to which section?"),
-                                             self.tr("No section is selected. Add the excerpt to:"),
-                                             headings)
-        return False if chosen is None else (chosen, None)
-
-    def use_reader_selection(self) -> bool:
-        """Extend or trim the selected item's excerpt to the passage selected in the reader."""
-        excerpt = getattr(self.outline.currentIndex().data(OUTLINE_ROW_ROLE), "excerpt", None)
-        article = getattr(self.reader, "article", None)
-        span = self.reader.selected_span() if article is not None else None
-        if excerpt is None or span is None or article.id != excerpt.article_id:
-            self._report(self.tr("Select the new extent of the excerpt in its article first "
-                                 "(Show in article opens it)."))
-            return False
-        return self.change_excerpt_bounds(excerpt.id, *span)
-
-    def change_excerpt_bounds(self, excerpt_id: int, start: int, end: int) -> bool:
-        excerpt = next((e for e in self.library.excerpts_for(self.reader.article.id)
-                        if e.id == excerpt_id), None) if self.reader and self.reader.article else None
-        excerpt = excerpt or self._excerpt_in_outline(excerpt_id)
-        if excerpt is None:
-            return False
-        if self.run(SetExcerptBoundsCommand(self.ctx, self._briefing_id, excerpt, start, end)):
-            self.statusMessage.emit(self.tr("Excerpt changed."))
-            return True
-        return False
-
-    def delete_current_excerpt(self) -> bool:
-        excerpt = getattr(self.outline.currentIndex().data(OUTLINE_ROW_ROLE), "excerpt", None)
-        return excerpt is not None and self.delete_excerpt(excerpt.id)
-
-    def delete_excerpt(self, excerpt_id: int) -> bool:
-        """Delete an excerpt and the items quoting it (one undo step)."""
-        if self.run(DeleteExcerptCommand(self.ctx, self._briefing_id, excerpt_id)):
-            self.statusMessage.emit(self.tr("Excerpt deleted. Undo brings it back."))
-            return True
-        return False
-
-    def show_excerpt_in_briefing(self, excerpt_id: int) -> bool:
-        """Select the item of the open briefing that quotes the excerpt, ready for its note."""
-        for section in self.outline_model.sections():
-            for item in section.items:
-                if item.excerpt is not None and item.excerpt.id == excerpt_id:
-                    self._select(("item", item.id))
-                    self.tabs.setCurrentIndex(SELECTION_TAB)
-                    self.editor.note.setFocus()
-                    return True
-        self.statusMessage.emit(self.tr("The open briefing does not quote this excerpt."))
-        return False
-
-    def _excerpt_in_outline(self, excerpt_id: int):
-        return next((i.excerpt for s in self.outline_model.sections() for i in s.items
-                     if i.excerpt is not None and i.excerpt.id == excerpt_id), None)
+        return self.excerpts.add_passage(article_id, start, end)
 
     # Export
     def export_pdf(self) -> bool:

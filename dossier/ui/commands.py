@@ -199,11 +199,11 @@ class EditNoteCommand(_MergingEdit):
         return NOTE_EDIT_ID
 
     def do(self):
-        self.briefings.set_note(self.key, self.value)
+        self.briefings.write_note(self.key, self.value)
         return Change(self.briefing_id, notes=((self.key, self.value),))
 
     def undo_it(self):
-        self.briefings.set_note(self.key, self.old)
+        self.briefings.write_note(self.key, self.old)
         return Change(self.briefing_id, notes=((self.key, self.old),), focus=("item", self.key))
 
 
