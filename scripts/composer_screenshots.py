@@ -5,7 +5,8 @@
 A new library with the seeds and the sample briefing (plus 40 articles of the real-press
 corpus when ``--corpus`` is given), the main window in writing mode with an excerpt of
 the briefing selected and its article open, at 1366x768, 900x600 and 1920x1080, in
-Arabic and in English: composer-LANG-WxH.png.
+Arabic and in English: composer-LANG-WxH.png; and at 1366x768 the briefing's fields and
+the library's excerpts (searched): composer-fields-LANG.png, composer-excerpts-LANG.png.
 """
 
 from __future__ import annotations
@@ -67,9 +68,21 @@ def main() -> None:
                 panel.jump_to_current()
                 for _ in range(5):
                     QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-                path = args.out / f"composer-{language}-{width}x{height}.png"
-                window.grab().save(str(path))
-                print(path)
+                shots = [(f"composer-{language}-{width}x{height}.png", None)]
+                if (width, height) == (1366, 768):
+                    shots += [(f"composer-fields-{language}.png", 1), (f"composer-excerpts-{language}.png", 2)]
+                for name, tab in shots:
+                    if tab is not None:
+                        panel.tabs.setCurrentIndex(tab)
+                        if tab == 2:
+                            panel.excerpt_list.search_box.setText("كازاخستان")
+                            panel.excerpt_list.reload()
+                            panel.excerpt_list.view.setCurrentIndex(panel.excerpt_list.model.index(0, 0))
+                        for _ in range(3):
+                            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+                    path = args.out / name
+                    window.grab().save(str(path))
+                    print(path)
                 window.close()
                 window.deleteLater()
                 QCoreApplication.processEvents()

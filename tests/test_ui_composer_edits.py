@@ -19,7 +19,7 @@ pytest_plugins = ["ui_fixtures"]
 
 @pytest.fixture
 def window(make_window, qtbot):
-    made = make_window()
+    made = make_window(language="en")
     made.resize(1366, 768)
     made.show()
     qtbot.waitExposed(made)
@@ -210,11 +210,11 @@ def test_the_excerpts_of_the_library_are_searched_and_put_into_the_briefing(wind
     qtbot.mouseClick(listing.add_button, Qt.MouseButton.LeftButton)
     last = _snapshot(window).sections[2].items[-1]
     assert last.excerpt.id == listing.model.entry(0).id
-    qtbot.waitUntil(lambda: listing.model.entry(0) is not None and listing.model.entry(0).briefings
-                    == (_snapshot(window).info.title,) * 1)
-    listing.search_box.setText("AND")  # a query with nothing to find
+    qtbot.waitUntil(lambda: listing.model.entry(0).briefings == (_snapshot(window).info.title,))
+    listing.search_box.setText("-كازاخستان")  # a query with nothing to find
     qtbot.waitUntil(lambda: listing.status.styleSheet() != "")
     assert listing.model.rowCount() == 0
+    assert listing.status.text() == window.browser.error_text("only_excluded", "")
 
 
 def test_a_new_excerpt_goes_to_the_selected_section_or_asks(window, qtbot, library):
@@ -234,3 +234,16 @@ def test_a_new_excerpt_goes_to_the_selected_section_or_asks(window, qtbot, libra
     assert panel.add_excerpt(article_id, 40, 80)
     assert _snapshot(window).sections[2].items[1].excerpt.article_id == article_id
     assert len(asked) == 2
+
+
+def test_counts_take_the_plural_forms_of_each_language(window, qtbot):
+    listing = window.briefing.excerpt_list
+    window.briefing.tabs.setCurrentIndex(EXCERPTS_TAB)
+    qtbot.waitUntil(lambda: listing.model.rowCount() == 6)
+    window.set_language("ar")
+    assert listing.status.text() == "6 مقتطفات في المكتبة"  # Arabic's form for 3 to 10
+    listing.search_box.setText("COP-14")
+    qtbot.waitUntil(lambda: listing.model.rowCount() == 1)
+    assert listing.status.text() == "عُثر على مقتطف واحد"
+    window.set_language("en")
+    assert listing.status.text() == "1 excerpt found"

@@ -28,6 +28,9 @@ class ExcerptListView(QWidget):
         super().__init__(parent)
         self.library = library
         self._stale = True
+        # How a query the search refuses is explained: the window passes the article
+        # search's own words, so both searches say it alike.
+        self.error_text = lambda code, message: message
         self.search_box = QLineEdit()
         self.search_box.setObjectName("excerptSearch")
         self.search_box.setClearButtonEnabled(True)
@@ -48,10 +51,12 @@ class ExcerptListView(QWidget):
         self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
         header = self.view.header()
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(24)  # Amiri's widest ligature would set a huge minimum
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ARTICLE, 170), (SOURCE, 130), (USED, 70)):
+        for column, width in ((ARTICLE, 140), (SOURCE, 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        header.setSectionResizeMode(USED, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = QPushButton()
         self.add_button.setObjectName("addLibraryExcerpt")
         self.jump_button = QPushButton()
@@ -115,7 +120,7 @@ class ExcerptListView(QWidget):
             entries = self.library.excerpt_entries(query, LIMIT)
         except QueryError as exc:
             self.model.set_entries([])
-            self._show_status(str(exc), error=True)
+            self._show_status(self.error_text(exc.code, str(exc)), error=True)
             return
         self.model.set_entries(entries)
         self._show_status(query)

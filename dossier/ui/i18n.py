@@ -36,7 +36,14 @@ class I18n:
             self.app.removeTranslator(translator)
         self._installed = []
         loaded = True
-        if language != "en":
+        if language == "en":
+            # English has no translations, only the plural forms of counted strings
+            # ("%n excerpt(s)" as "1 excerpt", "6 excerpts").
+            plurals = QTranslator(self.app)
+            if plurals.load(f"{CATALOGUE}_en", str(catalogue_dir())):
+                self._installed.append(plurals)
+                self.app.installTranslator(plurals)
+        else:
             ours = QTranslator(self.app)
             loaded = ours.load(f"{CATALOGUE}_{language}", str(catalogue_dir()))
             qt_own = QTranslator(self.app)

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         panel.jumpRequested.connect(self.open_article)
         panel.statusMessage.connect(self.show_message)
         panel.attach_reader(self.reader)
+        panel.excerpt_list.error_text = self.browser.error_text
         return panel
 
     def show_message(self, text: str) -> None:

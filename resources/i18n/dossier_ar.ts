@@ -74,6 +74,114 @@
     </message>
 </context>
 <context>
+    <name>BriefingBinder</name>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="90" />
+        <source>Briefing:</source>
+        <translation>الموجز:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="92" />
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="92" />
+        <source>Create a new briefing</source>
+        <translation>أنشئ موجزًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="93" />
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="93" />
+        <source>Delete the open briefing</source>
+        <translation>احذف الموجز المفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="94" />
+        <source>Export PDF…</source>
+        <translation>صدّر PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="94" />
+        <source>Export the briefing as a PDF</source>
+        <translation>صدّر الموجز ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="95" />
+        <source>Add section</source>
+        <translation>أضف قسمًا</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="95" />
+        <source>Add a section after the selected one</source>
+        <translation>أضف قسمًا بعد القسم المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="96" />
+        <source>Add note</source>
+        <translation>أضف ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="96" />
+        <source>Add a note to the selected section</source>
+        <translation>أضف ملاحظة إلى القسم المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="97" />
+        <source>Edit</source>
+        <translation>حرّر</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="97" />
+        <source>Edit the heading or the note</source>
+        <translation>حرّر العنوان أو الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="98" />
+        <source>Remove</source>
+        <translation>أزل</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="98" />
+        <source>Remove the selected section or item</source>
+        <translation>أزل القسم أو العنصر المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="99" />
+        <source>Up</source>
+        <translation>إلى الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="99" />
+        <source>Move the selection up (Ctrl+Up)</source>
+        <translation>انقل المحدد إلى الأعلى (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="100" />
+        <source>Down</source>
+        <translation>إلى الأسفل</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="100" />
+        <source>Move the selection down (Ctrl+Down)</source>
+        <translation>انقل المحدد إلى الأسفل (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="101" />
+        <source>Show in article</source>
+        <translation>اعرضه في المقال</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_binder.py" line="101" />
+        <source>Show the excerpt in its article (Ctrl+J)</source>
+        <translation>اعرض المقتطف في مقاله (Ctrl+J)</translation>
+    </message>
+</context>
+<context>
     <name>BriefingFieldsView</name>
     <message>
         <location filename="../../dossier/ui/briefing_fields_view.py" line="66" />
@@ -142,11 +250,6 @@
         <translation>قسم بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/briefing_outline_model.py" line="138" />
-        <source>Items: %1</source>
-        <translation>العناصر: %1</translation>
-    </message>
-    <message>
         <location filename="../../dossier/ui/briefing_outline_model.py" line="178" />
         <source>Section / excerpt</source>
         <translation>القسم / المقتطف</translation>
@@ -157,14 +260,31 @@
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/briefing_outline_model.py" line="350" />
-        <source>Add excerpt</source>
-        <translation>أضف مقتطفًا</translation>
-    </message>
-    <message>
         <location filename="../../dossier/ui/briefing_outline_model.py" line="353" />
         <source>New section</source>
         <translation>قسم جديد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dossier/ui/briefing_outline_model.py" line="160" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>لا عناصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصرًا</numerusform>
+            <numerusform>%n عنصر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_outline_model.py" line="369" />
+        <source>Add excerpts</source>
+        <translation>أضف مقتطفات</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_outline_model.py" line="384" />
+        <source>Add articles</source>
+        <translation>أضف مقالات</translation>
     </message>
 </context>
 <context>
@@ -173,117 +293,6 @@
         <location filename="../../dossier/ui/briefing_panel.py" line="91" />
         <source>Write the date as YYYY-MM-DD, for example 2025-03-18.</source>
         <translation>اكتب التاريخ بالصيغة YYYY-MM-DD، مثل 2025-03-18.</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="176" />
-        <source>Briefings</source>
-        <translation>الموجزات</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="177" />
-        <source>Outline</source>
-        <translation>المخطط</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="179" />
-        <source>New</source>
-        <translation>جديد</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="179" />
-        <source>Create a new briefing</source>
-        <translation>أنشئ موجزًا جديدًا</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="180" />
-        <source>Delete</source>
-        <translation>احذف</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="180" />
-        <source>Delete the selected briefing</source>
-        <translation>احذف الموجز المحدد</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="181" />
-        <source>Add section</source>
-        <translation>أضف قسمًا</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="181" />
-        <source>Add a section after the selected one</source>
-        <translation>أضف قسمًا بعد القسم المحدد</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="182" />
-        <location filename="../../dossier/ui/briefing_panel.py" line="348" />
-        <source>Add note</source>
-        <translation>أضف ملاحظة</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="182" />
-        <source>Add a note to the selected section</source>
-        <translation>أضف ملاحظة إلى القسم المحدد</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="183" />
-        <source>Edit</source>
-        <translation>حرّر</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="183" />
-        <source>Edit the heading or the note</source>
-        <translation>حرّر العنوان أو الملاحظة</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="184" />
-        <source>Remove</source>
-        <translation>أزل</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="184" />
-        <source>Remove the selected section or item</source>
-        <translation>أزل القسم أو العنصر المحدد</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="185" />
-        <source>Up</source>
-        <translation>إلى الأعلى</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="185" />
-        <source>Move the selection up</source>
-        <translation>انقل المحدد إلى الأعلى</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="186" />
-        <source>Down</source>
-        <translation>إلى الأسفل</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="186" />
-        <source>Move the selection down</source>
-        <translation>انقل المحدد إلى الأسفل</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="187" />
-        <source>Show in article</source>
-        <translation>اعرضه في المقال</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="187" />
-        <source>Show the excerpt in its article</source>
-        <translation>اعرض المقتطف في مقاله</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="188" />
-        <source>Export PDF…</source>
-        <translation>صدّر PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="188" />
-        <source>Export the briefing as a PDF</source>
-        <translation>صدّر الموجز ملف PDF</translation>
     </message>
     <message>
         <location filename="../../dossier/ui/briefing_panel.py" line="291" />
@@ -318,21 +327,6 @@
         <translation>قسم جديد</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="418" />
-        <source>Open or create a briefing first.</source>
-        <translation>افتح موجزًا أو أنشئ واحدًا أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="423" />
-        <source>The selection could not be added to the briefing.</source>
-        <translation>تعذّرت إضافة التحديد إلى الموجز.</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/briefing_panel.py" line="425" />
-        <source>Excerpt added to the briefing.</source>
-        <translation>أُضيف المقتطف إلى الموجز.</translation>
-    </message>
-    <message>
         <location filename="../../dossier/ui/briefing_panel.py" line="457" />
         <source>Open a briefing to export it.</source>
         <translation>افتح موجزًا لتصديره.</translation>
@@ -361,6 +355,21 @@
         <location filename="../../dossier/ui/briefing_panel.py" line="473" />
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="159" />
+        <source>Selected</source>
+        <translation>المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="159" />
+        <source>Briefing</source>
+        <translation>الموجز</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/briefing_panel.py" line="160" />
+        <source>Excerpts</source>
+        <translation>المقتطفات</translation>
     </message>
 </context>
 <context>
@@ -444,6 +453,149 @@
         <location filename="../../dossier/ui/commands.py" line="251" />
         <source>Delete item</source>
         <translation>حذف العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/excerpt_commands.py" line="15" />
+        <source>Change excerpt</source>
+        <translation>غيّر المقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/excerpt_commands.py" line="35" />
+        <source>Delete excerpt</source>
+        <translation>احذف المقتطف</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerExcerpts</name>
+    <message>
+        <location filename="../../dossier/ui/composer_excerpts.py" line="49" />
+        <source>The selection could not be added to the briefing.</source>
+        <translation>تعذّرت إضافة التحديد إلى الموجز.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/composer_excerpts.py" line="51" />
+        <source>Excerpt added to the briefing.</source>
+        <translation>أُضيف المقتطف إلى الموجز.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/composer_excerpts.py" line="64" />
+        <source>Open or create a briefing first.</source>
+        <translation>افتح موجزًا أو أنشئ واحدًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/composer_excerpts.py" line="73" />
+        <source>Untitled section</source>
+        <translation>قسم بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/composer_excerpts.py" line="74" />
+        <source>Add to which section?</source>
+        <translation>إلى أي قسم يُضاف؟</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/composer_excerpts.py" line="75" />
+        <source>No section is selected. Add the excerpt to:</source>
+        <translation>لم يُحدَّد قسم. أضف المقتطف إلى:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/composer_excerpts.py" line="86" />
+        <source>Select the new extent of the excerpt in its article first (Show in article opens it).</source>
+        <translation>حدّد أولًا الامتداد الجديد للمقتطف في مقاله (يفتحه «اعرضه في المقال»).</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/composer_excerpts.py" line="97" />
+        <source>Excerpt changed.</source>
+        <translation>غُيِّر المقتطف.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/composer_excerpts.py" line="109" />
+        <source>Excerpt deleted. Undo brings it back.</source>
+        <translation>حُذف المقتطف. التراجع يعيده.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/composer_excerpts.py" line="121" />
+        <source>The open briefing does not quote this excerpt.</source>
+        <translation>لا يقتبس الموجز المفتوح هذا المقتطف.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptListModel</name>
+    <message>
+        <location filename="../../dossier/ui/excerpt_list_model.py" line="50" />
+        <source>In: %1</source>
+        <translation>في: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/excerpt_list_model.py" line="74" />
+        <source>Excerpt</source>
+        <translation>المقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/excerpt_list_model.py" line="74" />
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/excerpt_list_model.py" line="74" />
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/excerpt_list_model.py" line="75" />
+        <source>Briefings</source>
+        <translation>الموجزات</translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptListView</name>
+    <message>
+        <location filename="../../dossier/ui/excerpt_list_view.py" line="83" />
+        <source>Search the excerpts of the library</source>
+        <translation>ابحث في مقتطفات المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/excerpt_list_view.py" line="84" />
+        <source>Add to briefing</source>
+        <translation>أضف إلى الموجز</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/excerpt_list_view.py" line="85" />
+        <source>Put the selected excerpt into the selected section (or drag it onto a section)</source>
+        <translation>ضع المقتطف المحدد في القسم المحدد (أو اسحبه إلى قسم)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/excerpt_list_view.py" line="87" />
+        <source>Show in article</source>
+        <translation>اعرضه في المقال</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/excerpt_list_view.py" line="88" />
+        <source>Delete excerpt</source>
+        <translation>احذف المقتطف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dossier/ui/excerpt_list_view.py" line="137" />
+        <source>%n excerpt(s) found</source>
+        <translation>
+            <numerusform>لم يُعثر على مقتطفات</numerusform>
+            <numerusform>عُثر على مقتطف واحد</numerusform>
+            <numerusform>عُثر على مقتطفين</numerusform>
+            <numerusform>عُثر على %n مقتطفات</numerusform>
+            <numerusform>عُثر على %n مقتطفًا</numerusform>
+            <numerusform>عُثر على %n مقتطف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dossier/ui/excerpt_list_view.py" line="139" />
+        <source>%n excerpt(s) in the library</source>
+        <translation>
+            <numerusform>لا مقتطفات في المكتبة</numerusform>
+            <numerusform>مقتطف واحد في المكتبة</numerusform>
+            <numerusform>مقتطفان في المكتبة</numerusform>
+            <numerusform>%n مقتطفات في المكتبة</numerusform>
+            <numerusform>%n مقتطفًا في المكتبة</numerusform>
+            <numerusform>%n مقتطف في المكتبة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -720,6 +872,71 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>ItemEditorView</name>
+    <message>
+        <location filename="../../dossier/ui/item_editor_view.py" line="116" />
+        <source>Select a section or an item in the outline to see it here in full and write its note.</source>
+        <translation>حدّد قسمًا أو عنصرًا في المخطط لتراه هنا كاملًا وتكتب ملاحظته.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/item_editor_view.py" line="118" />
+        <source>Section heading:</source>
+        <translation>عنوان القسم:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/item_editor_view.py" line="119" />
+        <source>Note:</source>
+        <translation>الملاحظة:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/item_editor_view.py" line="120" />
+        <source>What the reader should take from this</source>
+        <translation>ما ينبغي أن يستخلصه القارئ من هذا</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/item_editor_view.py" line="121" />
+        <source>Show in article</source>
+        <translation>اعرضه في المقال</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/item_editor_view.py" line="122" />
+        <source>Open the article at this excerpt (Ctrl+J)</source>
+        <translation>افتح المقال عند هذا المقتطف (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/item_editor_view.py" line="123" />
+        <source>Use reader selection</source>
+        <translation>استخدم تحديد القارئ</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/item_editor_view.py" line="124" />
+        <source>Extend or trim the excerpt to the passage selected in the reader (whole words)</source>
+        <translation>وسّع المقتطف أو قصّره إلى المقطع المحدد في القارئ (بكلمات كاملة)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/item_editor_view.py" line="126" />
+        <source>Delete excerpt</source>
+        <translation>احذف المقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/item_editor_view.py" line="127" />
+        <source>Delete the excerpt from the library and from every briefing that quotes it</source>
+        <translation>احذف المقتطف من المكتبة ومن كل موجز يقتبسه</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dossier/ui/item_editor_view.py" line="180" />
+        <source>%n item(s) in this section</source>
+        <translation>
+            <numerusform>لا عناصر في هذا القسم</numerusform>
+            <numerusform>عنصر واحد في هذا القسم</numerusform>
+            <numerusform>عنصران في هذا القسم</numerusform>
+            <numerusform>%n عناصر في هذا القسم</numerusform>
+            <numerusform>%n عنصرًا في هذا القسم</numerusform>
+            <numerusform>%n عنصر في هذا القسم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <location filename="../../dossier/ui/main_menus.py" line="86" />
@@ -811,6 +1028,16 @@ Open it now?</source>
         <source>&amp;About Dossier</source>
         <translation>&amp;حول «دوسييه»</translation>
     </message>
+    <message>
+        <location filename="../../dossier/ui/main_menus.py" line="112" />
+        <source>&amp;Writing Mode</source>
+        <translation>وضع ال&amp;كتابة</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/main_menus.py" line="113" />
+        <source>Give the briefing composer most of the window, beside the reader</source>
+        <translation>امنح محرر الموجز معظم النافذة بجانب القارئ</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -901,6 +1128,14 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>OutlineEditing</name>
+    <message>
+        <location filename="../../dossier/ui/composer_outline.py" line="30" />
+        <source>New section</source>
+        <translation>قسم جديد</translation>
+    </message>
+</context>
+<context>
     <name>PlainIconProvider</name>
     <message>
         <location filename="../../dossier/ui/plain_icon_provider.py" line="1" />
@@ -929,6 +1164,21 @@ Open it now?</source>
         <location filename="../../dossier/ui/reader_view.py" line="240" />
         <source>Add to briefing</source>
         <translation>أضف إلى الموجز</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/reader_view.py" line="180" />
+        <source>Change the excerpt to the selection</source>
+        <translation>غيّر المقتطف إلى التحديد</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/reader_view.py" line="182" />
+        <source>Write the excerpt's note</source>
+        <translation>اكتب ملاحظة المقتطف</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/reader_view.py" line="183" />
+        <source>Delete the excerpt</source>
+        <translation>احذف المقتطف</translation>
     </message>
 </context>
 </TS>

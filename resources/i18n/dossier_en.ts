@@ -1,0 +1,45 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BriefingOutlineModel</name>
+    <message numerus="yes">
+        <location filename="../../dossier/ui/briefing_outline_model.py" line="160"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExcerptListView</name>
+    <message numerus="yes">
+        <location filename="../../dossier/ui/excerpt_list_view.py" line="137"/>
+        <source>%n excerpt(s) found</source>
+        <translation>
+            <numerusform>%n excerpt found</numerusform>
+            <numerusform>%n excerpts found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dossier/ui/excerpt_list_view.py" line="139"/>
+        <source>%n excerpt(s) in the library</source>
+        <translation>
+            <numerusform>%n excerpt in the library</numerusform>
+            <numerusform>%n excerpts in the library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditorView</name>
+    <message numerus="yes">
+        <location filename="../../dossier/ui/item_editor_view.py" line="180"/>
+        <source>%n item(s) in this section</source>
+        <translation>
+            <numerusform>%n item in this section</numerusform>
+            <numerusform>%n items in this section</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
