@@ -83,7 +83,7 @@ def test_an_edit_on_a_busy_library_fails_within_a_bounded_wait(qtbot, make_windo
         sections = len(library.briefings.get(briefing_id).sections)
         steps = window.briefing.undo_stack.count()
         started = time.monotonic()
-        window.briefing.add_section()
+        window.briefing.outline_edits.add_section()
         waited = time.monotonic() - started
     finally:
         other.execute("ROLLBACK")
