@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 DIGITS = ("latin", "arabic")
+FILE_FORMATS = {"pdf": ".pdf", "docx": ".docx"}  # format -> the suffix that selects it
 
 Progress = Callable[[int, int, str], object]
 
@@ -33,6 +34,9 @@ class ExportCancelled(ExportError):
 class ExportOptions:
     page_size: str = "A4"
     digits: str = "latin"  # page numbers, dates and markers: "latin" (123) or "arabic" (١٢٣)
+    # "pdf" or "docx" (Word): what the window saves. `export_briefing` writes what the
+    # target's suffix names, so a caller keeps the two in step (see `suffix`).
+    file_format: str = "pdf"
     cancel: threading.Event | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
@@ -40,6 +44,12 @@ class ExportOptions:
             raise ValueError(f"page_size must be one of {', '.join(PAGE_SIZES)}")
         if self.digits not in DIGITS:
             raise ValueError(f"digits must be one of {', '.join(DIGITS)}")
+        if self.file_format not in FILE_FORMATS:
+            raise ValueError(f"file_format must be one of {', '.join(FILE_FORMATS)}")
+
+    @property
+    def suffix(self) -> str:
+        return FILE_FORMATS[self.file_format]
 
     @property
     def page_dimensions(self) -> tuple[float, float]:

@@ -1,4 +1,4 @@
-"""Exporting a briefing to PDF: the options dialog and the run that follows it.
+"""Exporting a briefing to PDF or Word: the options dialog and the run that follows it.
 
 The run asks (through the injectable dialogs) for the options and a file, then renders a
 snapshot of frozen dataclasses on a worker thread, so the database is never touched off
@@ -23,18 +23,19 @@ from .worker import Worker
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def default_file_name(title: str) -> str:
+def default_file_name(title: str, suffix: str = ".pdf") -> str:
     """A file name from the briefing's title: Arabic kept, path characters dropped."""
     name = " ".join(_UNSAFE.sub(" ", title).split())[:80].strip(" .")
-    return (name or "briefing") + ".pdf"
+    return (name or "briefing") + suffix
 
 
 class ExportDialog(QDialog):
-    """Page size and digits for the PDF."""
+    """The file's format (PDF or Word), page size and digits."""
 
     def __init__(self, options: ExportOptions | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         options = options or ExportOptions()
+        self.file_format = QComboBox()
         self.page_size = QComboBox()
         self.digits = QComboBox()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -43,18 +44,23 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout(self)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading)
+        self.form.addRow(QLabel(), self.file_format)
         self.form.addRow(QLabel(), self.page_size)
         self.form.addRow(QLabel(), self.digits)
         self.form.addRow(self.buttons)
         self.retranslate()
+        self.file_format.setCurrentIndex(max(0, self.file_format.findData(options.file_format)))
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(options.page_size)))
         self.digits.setCurrentIndex(max(0, self.digits.findData(options.digits)))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Export PDF"))
+        self.setWindowTitle(self.tr("Export Briefing"))
+        self.form.labelForField(self.file_format).setText(self.tr("Format:"))
         self.form.labelForField(self.page_size).setText(self.tr("Page size:"))
         self.form.labelForField(self.digits).setText(self.tr("Digits:"))
-        for combo, entries in ((self.page_size, [("A4", self.tr("A4")), ("Letter", self.tr("Letter"))]),
+        for combo, entries in ((self.file_format, [("pdf", self.tr("PDF document")),
+                                                   ("docx", self.tr("Word document (.docx)"))]),
+                               (self.page_size, [("A4", self.tr("A4")), ("Letter", self.tr("Letter"))]),
                                (self.digits, [("latin", self.tr("Latin (123)")),
                                               ("arabic", self.tr("Arabic-Indic (١٢٣)"))])):
             current = combo.currentData()
@@ -65,7 +71,8 @@ class ExportDialog(QDialog):
                 combo.setCurrentIndex(combo.findData(current))
 
     def options(self) -> ExportOptions:
-        return ExportOptions(page_size=self.page_size.currentData(), digits=self.digits.currentData())
+        return ExportOptions(page_size=self.page_size.currentData(), digits=self.digits.currentData(),
+                             file_format=self.file_format.currentData())
 
     @staticmethod
     def ask(parent: QWidget | None, options: ExportOptions) -> ExportOptions | None:
@@ -79,7 +86,7 @@ class ExportDialog(QDialog):
 class ExportRun(QObject):
     """One export from its questions to its answer; signals say how it ended."""
 
-    finished = Signal(str)  # the PDF's path
+    finished = Signal(str)  # the written file's path
     failed = Signal(str)  # the message shown to the analyst
     cancelled = Signal()
 
@@ -100,20 +107,24 @@ class ExportRun(QObject):
         options = self.dialogs.export_options(self.widget, self.options)
         if options is None:
             return False
+        word = options.file_format == "docx"
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder or Path.home()) / default_file_name(self.snapshot.info.title))
-        chosen = self.dialogs.save_file(self.widget, self.tr("Export PDF"), suggested,
-                                        self.tr("PDF documents (*.pdf)"))
+        suggested = str(Path(folder or Path.home())
+                        / default_file_name(self.snapshot.info.title, options.suffix))
+        chosen = self.dialogs.save_file(
+            self.widget, self.tr("Export Briefing"), suggested,
+            self.tr("Word documents (*.docx)") if word else self.tr("PDF documents (*.pdf)"))
         if not chosen:
             return False
         path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        # The suffix chooses what is written: it must be the format asked for.
+        if path.suffix.lower() != options.suffix:
+            path = path.with_name(path.name + options.suffix)
         self.options, self.path = options, path
-        self._show_progress()
+        self._show_progress(word)
         snapshot = self.snapshot
         self.worker = Worker(lambda progress: export_briefing(
-            snapshot, path, ExportOptions(options.page_size, options.digits,
+            snapshot, path, ExportOptions(options.page_size, options.digits, options.file_format,
                                           cancel=self.worker.cancel_event), progress))
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
@@ -125,9 +136,10 @@ class ExportRun(QObject):
         if self.worker is not None:
             self.worker.cancel()
 
-    def _show_progress(self) -> None:
-        dialog = QProgressDialog(self.tr("Writing the PDF…"), self.tr("Cancel"), 0, 0, self.widget)
-        dialog.setWindowTitle(self.tr("Export PDF"))
+    def _show_progress(self, word: bool) -> None:
+        text = self.tr("Writing the Word document…") if word else self.tr("Writing the PDF…")
+        dialog = QProgressDialog(text, self.tr("Cancel"), 0, 0, self.widget)
+        dialog.setWindowTitle(self.tr("Export Briefing"))
         # Not modal: the export works on a snapshot, so the analyst may go on editing,
         # and a modal progress dialog would run nested event loops inside setValue().
         dialog.setWindowModality(Qt.WindowModality.NonModal)
@@ -163,6 +175,6 @@ class ExportRun(QObject):
         if isinstance(error, ExportCancelled) or (self.worker and self.worker.is_cancelled()):
             self.cancelled.emit()
             return
-        message = self.tr("The PDF could not be written.") + f"\n\n{error}"
+        message = self.tr("The file could not be written.") + f"\n\n{error}"
         self.dialogs.error(self.widget, self.tr("Export failed"), message)
         self.failed.emit(message)

@@ -104,7 +104,7 @@ class MainMenus(QObject):
         self.import_files.setText(self.tr("&Import Articles…"))
         self.import_folder.setText(self.tr("Import a &Folder…"))
         self.new_briefing.setText(self.tr("&New Briefing"))
-        self.export_pdf.setText(self.tr("&Export Briefing as PDF…"))
+        self.export_pdf.setText(self.tr("&Export Briefing (PDF or Word)…"))
         self.quit.setText(self.tr("&Quit"))
         self.add_excerpt.setText(self.tr("&Add Selection to Briefing"))
         self.find.setText(self.tr("&Find…"))

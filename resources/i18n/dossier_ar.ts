@@ -619,37 +619,52 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dossier/ui/export_dialog.py" line="54" />
-        <source>Export PDF</source>
-        <translation>تصدير PDF</translation>
+        <location filename="../../dossier/ui/export_dialog.py" line="57" />
+        <source>Export Briefing</source>
+        <translation>تصدير الموجز</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/export_dialog.py" line="55" />
+        <location filename="../../dossier/ui/export_dialog.py" line="58" />
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="59" />
         <source>Page size:</source>
         <translation>حجم الصفحة:</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/export_dialog.py" line="56" />
+        <location filename="../../dossier/ui/export_dialog.py" line="60" />
         <source>Digits:</source>
         <translation>الأرقام:</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/export_dialog.py" line="57" />
+        <location filename="../../dossier/ui/export_dialog.py" line="61" />
+        <source>PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="62" />
+        <source>Word document (.docx)</source>
+        <translation>مستند Word ‏(.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="63" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/export_dialog.py" line="57" />
+        <location filename="../../dossier/ui/export_dialog.py" line="63" />
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/export_dialog.py" line="58" />
+        <location filename="../../dossier/ui/export_dialog.py" line="64" />
         <source>Latin (123)</source>
         <translation>لاتينية (123)</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/export_dialog.py" line="59" />
+        <location filename="../../dossier/ui/export_dialog.py" line="65" />
         <source>Arabic-Indic (١٢٣)</source>
         <translation>هندية (١٢٣)</translation>
     </message>
@@ -657,33 +672,43 @@
 <context>
     <name>ExportRun</name>
     <message>
-        <location filename="../../dossier/ui/export_dialog.py" line="105" />
-        <location filename="../../dossier/ui/export_dialog.py" line="130" />
-        <source>Export PDF</source>
-        <translation>تصدير PDF</translation>
+        <location filename="../../dossier/ui/export_dialog.py" line="115" />
+        <location filename="../../dossier/ui/export_dialog.py" line="142" />
+        <source>Export Briefing</source>
+        <translation>تصدير الموجز</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/export_dialog.py" line="106" />
+        <location filename="../../dossier/ui/export_dialog.py" line="116" />
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word ‏(*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="116" />
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/export_dialog.py" line="129" />
+        <location filename="../../dossier/ui/export_dialog.py" line="140" />
+        <source>Writing the Word document…</source>
+        <translation>جارٍ كتابة مستند Word…</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/export_dialog.py" line="140" />
         <source>Writing the PDF…</source>
         <translation>جارٍ كتابة ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/export_dialog.py" line="129" />
+        <location filename="../../dossier/ui/export_dialog.py" line="141" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/export_dialog.py" line="155" />
+        <location filename="../../dossier/ui/export_dialog.py" line="167" />
         <source>Export finished</source>
         <translation>انتهى التصدير</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/export_dialog.py" line="156" />
+        <location filename="../../dossier/ui/export_dialog.py" line="168" />
         <source>The briefing was saved as
 %1
 
@@ -694,12 +719,12 @@ Open it now?</source>
 أتفتحه الآن؟</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/export_dialog.py" line="166" />
-        <source>The PDF could not be written.</source>
-        <translation>تعذّرت كتابة ملف PDF.</translation>
+        <location filename="../../dossier/ui/export_dialog.py" line="178" />
+        <source>The file could not be written.</source>
+        <translation>تعذّرت كتابة الملف.</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/export_dialog.py" line="167" />
+        <location filename="../../dossier/ui/export_dialog.py" line="179" />
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
@@ -1000,8 +1025,8 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../../dossier/ui/main_menus.py" line="101" />
-        <source>&amp;Export Briefing as PDF…</source>
-        <translation>&amp;صدّر الموجز PDF…</translation>
+        <source>&amp;Export Briefing (PDF or Word)…</source>
+        <translation>&amp;صدّر الموجز (PDF أو Word)…</translation>
     </message>
     <message>
         <location filename="../../dossier/ui/main_menus.py" line="102" />
