@@ -99,7 +99,8 @@ def test_the_window_notices_lost_locks_when_it_is_activated(qtbot, make_window, 
     fd = os.open(library.path, os.O_RDONLY)  # what a type-sniffing dialog did
     os.close(fd)
     assert locks_held(library.path) is False
-    window.refresh_if_changed()
+    with qtbot.waitSignal(window.loader.loaded, timeout=10_000):  # everything read again
+        window.refresh_if_changed()
     assert locks_held(library.path) is True
 
 
