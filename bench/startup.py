@@ -40,6 +40,48 @@ from build_library import cached, default_corpus  # noqa: E402
 PROBE = ROOT / "bench" / "window_probe.py"
 
 
+def _schema_version(tree: Path) -> int:
+    out = subprocess.run([sys.executable, "-c", "from dossier.storage.schema import SCHEMA_VERSION;"
+                          "print(SCHEMA_VERSION)"], env={**os.environ, "PYTHONPATH": str(tree)},
+                         capture_output=True, text=True, check=True, cwd=tempfile.gettempdir())
+    return int(out.stdout)
+
+
+def baseline_copy(library: Path, tree: Path) -> Path:
+    """A copy of ``library`` as the other checkout's schema had it: the indexes of the newer
+    migrations undone (the only kind of change this can undo; anything else is refused)."""
+    import re
+    import sqlite3
+
+    from dossier.storage.schema import MIGRATIONS
+
+    version = _schema_version(tree)
+    copy = library.with_name(f"{library.stem}-schema{version}.sqlite")
+    if copy.exists():
+        return copy
+    creates = {m.group(1): statement for migration in MIGRATIONS for statement in migration
+               if (m := re.match(r"CREATE INDEX (\w+)", statement))}
+    undo = []
+    for migration in reversed(MIGRATIONS[version:]):
+        for statement in reversed(migration):
+            if m := re.match(r"CREATE INDEX (\w+)", statement):
+                undo.append(f"DROP INDEX {m.group(1)}")
+            elif m := re.match(r"DROP INDEX (\w+)", statement):
+                undo.append(creates[m.group(1)])
+            else:
+                raise SystemExit(f"cannot undo for the baseline: {statement[:60]}")
+    partial = copy.with_name(copy.name + ".partial")
+    source, target = sqlite3.connect(library), sqlite3.connect(partial)
+    source.backup(target)
+    source.close()
+    for statement in undo + [f"PRAGMA user_version = {version}"]:
+        target.execute(statement)
+    target.commit()
+    target.close()
+    partial.rename(copy)
+    return copy
+
+
 def launch(tree: Path, library: Path, mode: str) -> dict:
     env = dict(os.environ)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
@@ -89,14 +131,15 @@ def ratios(ours: dict, base: dict) -> dict:
 
 def measure(library: Path, runs: int, baseline: Path | None) -> dict:
     ours, theirs = [], []
+    theirs_library = baseline_copy(library, baseline) if baseline else None
     load_before = os.getloadavg()[0]
     for number in range(runs):
         # Start-up alone (nothing else in the process), then a full session.
-        for tree, into in ((ROOT, ours), (baseline, theirs)):
+        for tree, path, into in ((ROOT, library, ours), (baseline, theirs_library, theirs)):
             if tree is None:
                 continue
-            into.append(launch(tree, library, "startup"))
-            into.append(launch(tree, library, "full"))
+            into.append(launch(tree, path, "startup"))
+            into.append(launch(tree, path, "full"))
     result = {"load_before": round(load_before, 2), **summarise(ours)}
     if theirs:
         result["baseline"] = summarise(theirs)

@@ -114,6 +114,10 @@ class Library:
                  offset: int = 0) -> list[ArticleSummary]:
         return articles_repo.summaries(self.db, flt, limit, offset)
 
+    def article_summaries(self, ids: list[int]) -> list[ArticleSummary]:
+        """Summaries of the articles ``ids``, in that order."""
+        return articles_repo.summaries_for(self.db, ids)
+
     def article(self, article_id: int) -> Article | None:
         return articles_repo.get(self.db, article_id)
 

@@ -101,3 +101,15 @@ def test_index_orders_and_sets(filled):
 def test_summaries_for_keeps_the_order_asked(filled):
     ids = [s.id for s in articles_repo.summaries(filled.db)][::-3][:50] + [10**6]
     assert [s.id for s in articles_repo.summaries_for(filled.db, ids)] == ids[:-1]
+
+
+def test_typed_dates_become_bounds():
+    from dossier.storage.filters import date_bound
+
+    assert date_bound("") is None and date_bound("  ") is None
+    assert date_bound("2018") == "2018-01-01" and date_bound("2018", end=True) == "2018-12-31"
+    assert date_bound("2024-02", end=True) == "2024-02-29" and date_bound("2023/2/5") == "2023-02-05"
+    assert date_bound("٢٠١٨-٠٦-٣٠") == "2018-06-30"
+    for bad in ("2025-02-30", "2025-13", "2025-00-10", "18", "yesterday", "2018-06-30x"):
+        with pytest.raises(ValueError):
+            date_bound(bad)

@@ -7,8 +7,7 @@ is ticked. The list in any order is one pass over an order computed once. The an
 are the same as the SQL ones (catalog_repo, articles_repo; a test compares them).
 
 The index is a snapshot, read in one transaction (a few hundred milliseconds for
-100,000 articles, off the UI thread); ``version`` is the connection's data version it
-was read at, so its owner knows when the library changed and a new one is needed.
+100,000 articles, off the UI thread); its owner reads a new one when the library changed.
 """
 
 from __future__ import annotations
@@ -53,9 +52,8 @@ class BrowseIndex:
     """Counts, facets and ordered ids under any ArticleFilter; read-only once built."""
 
     def __init__(self, size: int, dated: list[tuple[str, int]], undated: list[int],
-                 panes: dict[str, _Pane], outlet_of: array, version: int = 0):
+                 panes: dict[str, _Pane], outlet_of: array):
         self.size = size  # one more than the largest article id
-        self.version = version
         self._dated = dated  # (published, id), oldest first, ties by id
         self._dates = [p for p, _ in dated]
         self._undated = undated  # ids without a date, ascending
@@ -74,7 +72,6 @@ class BrowseIndex:
         if own:
             conn.execute("BEGIN")  # deferred: a read transaction, no lock on writers
         try:
-            version = conn.execute("PRAGMA data_version").fetchone()[0]
             rows = conn.execute(
                 """SELECT a.id, s.published, COALESCE(s.outlet, '')
                    FROM articles a LEFT JOIN sources s ON s.id = a.source_id""").fetchall()
@@ -102,7 +99,7 @@ class BrowseIndex:
         for rank, outlet in enumerate(ranked):
             for article_id in by_outlet[outlet]:
                 outlet_of[article_id] = rank
-        return cls(size, dated, undated, panes, outlet_of, version)
+        return cls(size, dated, undated, panes, outlet_of)
 
     @staticmethod
     def _read_pane(conn, links: str, key: str, names: str, size: int) -> _Pane:

@@ -2,9 +2,34 @@
 
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import dataclass
 
 UNKNOWN_OUTLET = ""  # the key of articles whose outlet is not known
+_DATE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def date_bound(text: str, end: bool = False) -> str | None:
+    """A typed date as YYYY-MM-DD: a year or a month stands for its first day, or for its
+    last day when it ends a range (``end``); empty means no bound. ValueError if it is
+    not a real date."""
+    text = text.strip().translate(_DIGITS)
+    if not text:
+        return None
+    match = _DATE.fullmatch(text)
+    if match is None:
+        raise ValueError("not a date")
+    year, month, day = int(match[1]), match[2], match[3]
+    months = [int(month)] if month else [12 if end else 1]
+    if not 1 <= months[0] <= 12 or year < 1:
+        raise ValueError("not a date")
+    last = calendar.monthrange(year, months[0])[1]
+    day_ = int(day) if day else (last if end else 1)
+    if not 1 <= day_ <= last:
+        raise ValueError("not a date")
+    return f"{year:04d}-{months[0]:02d}-{day_:02d}"
 
 
 @dataclass(frozen=True)

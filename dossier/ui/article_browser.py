@@ -6,7 +6,7 @@ to older queries are dropped by their sequence number, so the list never flicker
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (QHeaderView, QLabel, QLineEdit, QListView, QStackedWidget, QTreeView,
                                QVBoxLayout, QWidget)
 
@@ -40,6 +40,7 @@ class ArticleBrowser(QWidget):
 
     articleChosen = Signal(int, int, int)
     countsChanged = Signal()
+    sortRequested = Signal(str)  # newest, oldest, title or outlet (from a column header)
 
     def __init__(self, library, parent=None):
         super().__init__(parent)
@@ -50,6 +51,7 @@ class ArticleBrowser(QWidget):
         self._sequence = 0
         self.searching = False
         self.error = ""
+        self._sort = "newest"
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
@@ -75,8 +77,12 @@ class ArticleBrowser(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed (dates all have one width): fitting to contents would read every row.
+        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(SOURCE, 110)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(self._header_clicked)
         self.article_view.activated.connect(self._article_activated)
         self.article_view.clicked.connect(self._article_activated)
 
@@ -116,6 +122,8 @@ class ArticleBrowser(QWidget):
         super().resizeEvent(event)
         header = self.article_view.header()
         header.resizeSection(SOURCE, max(60, min(160, self.width() // 4)))
+        metrics = self.article_view.fontMetrics()
+        header.resizeSection(DATE, metrics.horizontalAdvance("0000-00-00") + 16)
 
     def retranslate(self) -> None:
         self.search_box.setPlaceholderText(self.tr("Search articles (Ctrl+F)…"))
@@ -126,10 +134,30 @@ class ArticleBrowser(QWidget):
         """Show a BrowseState: the list's first page and total; search again under it."""
         changed = state.filter != self.filter
         self.filter = state.filter
-        self.articles.set_loaded(state.filter, state.total, state.rows)
+        self.articles.set_loaded(state.filter, state.total, state.rows, state.ids)
+        self.show_sort(state.sort)
         if self.query() and changed:
             self.run_search()
         self.countsChanged.emit()
+
+    def show_sort(self, sort: str) -> None:
+        """Put the header's sort indicator on the column the list is sorted by."""
+        column, order = {"newest": (DATE, Qt.SortOrder.DescendingOrder),
+                         "oldest": (DATE, Qt.SortOrder.AscendingOrder),
+                         "title": (TITLE, Qt.SortOrder.AscendingOrder),
+                         "outlet": (SOURCE, Qt.SortOrder.AscendingOrder)}.get(
+                             sort, (DATE, Qt.SortOrder.DescendingOrder))
+        header = self.article_view.header()
+        header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
+        self._sort = sort
+
+    def _header_clicked(self, column: int) -> None:
+        if column == DATE:
+            self.sortRequested.emit("oldest" if self._sort == "newest" else "newest")
+        else:
+            self.sortRequested.emit("title" if column == TITLE else "outlet")
 
     def query(self) -> str:
         return self.search_box.text().strip()

@@ -1,7 +1,9 @@
 """The article list: summaries under the current filter, fetched a page at a time.
 
 A library of tens of thousands of articles shows at once: the view asks for more
-rows only as it scrolls (canFetchMore / fetchMore), and the total comes from a count.
+rows only as it scrolls (canFetchMore / fetchMore). The list's ids in order usually come
+with the state (from the browse index), so a page is read by id; without them (the
+first state at start-up) pages are read by offset.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from .text_direction import text_alignment
 
 TITLE, SOURCE, DATE = range(3)
 PAGE = 200
+# Made once: views ask for every row they lay out or paint, and enum arithmetic is slow.
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+_DATE_ALIGNMENT = int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -29,6 +34,7 @@ class ArticleListModel(QAbstractTableModel):
         self.filter = ArticleFilter()
         self._rows: list[ArticleSummary] = []
         self._ahead: list[ArticleSummary] = []  # read in advance, shown on fetchMore
+        self._ids: tuple[int, ...] | None = None
         self._total = 0
 
     # Our API
@@ -40,16 +46,21 @@ class ArticleListModel(QAbstractTableModel):
         self.beginResetModel()
         self._total = self.library.article_count(self.filter)
         self._rows = self.library.articles(self.filter, self.page, 0)
-        self._ahead = []
+        self._ahead, self._ids = [], None
         self.endResetModel()
 
-    def set_loaded(self, flt: ArticleFilter, total: int, rows: list[ArticleSummary]) -> None:
+    def set_loaded(self, flt: ArticleFilter, total: int, rows: list[ArticleSummary],
+                   ids: tuple[int, ...] | None = None) -> None:
         """Show rows read elsewhere (on a worker) for ``flt``: a page now, the rest as the
-        view asks, so its first requests for more cost no query on the UI thread."""
+        view asks, so its first requests for more cost no query on the UI thread.
+        ``ids``: every article of the list in order, when known."""
         self.beginResetModel()
-        self.filter, self._total = flt, total
+        self.filter, self._total, self._ids = flt, total, ids
         self._rows, self._ahead = list(rows[: self.page]), list(rows[self.page:])
         self.endResetModel()
+
+    def ids(self) -> tuple[int, ...] | None:
+        return self._ids
 
     def total(self) -> int:
         return self._total
@@ -58,10 +69,28 @@ class ArticleListModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, article_id: int) -> int:
+        """The row of ``article_id`` among the rows read so far, or -1."""
         for row, summary in enumerate(self._rows):
             if summary.id == article_id:
                 return row
         return -1
+
+    def position_of(self, article_id: int) -> int:
+        """Where ``article_id`` is in the whole list (read or not), or -1."""
+        if self._ids is not None:
+            try:
+                return self._ids.index(article_id)
+            except ValueError:
+                return -1
+        return self.row_of(article_id)
+
+    def fetch_to(self, row: int) -> None:
+        """Read pages until ``row`` exists (to show a remembered place in a long list)."""
+        while row >= len(self._rows) and self.canFetchMore():
+            before = len(self._rows)
+            self.fetchMore()
+            if len(self._rows) == before:
+                break
 
     # Qt overrides
     def canFetchMore(self, parent=QModelIndex()) -> bool:
@@ -72,6 +101,9 @@ class ArticleListModel(QAbstractTableModel):
             return
         if self._ahead:
             more, self._ahead = self._ahead[: self.page], self._ahead[self.page:]
+        elif self._ids is not None:
+            first = len(self._rows)
+            more = self.library.article_summaries(list(self._ids[first:first + self.page]))
         else:
             more = self.library.articles(self.filter, self.page, len(self._rows))
         if not more:
@@ -105,7 +137,7 @@ class ArticleListModel(QAbstractTableModel):
             return "\n".join(p for p in (summary.title, summary.outlet, summary.author) if p)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == DATE:
-                return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+                return _DATE_ALIGNMENT
             return text_alignment(summary.title if column == TITLE else summary.outlet or "")
         if role == ID_ROLE:
             return summary.id
@@ -121,7 +153,7 @@ class ArticleListModel(QAbstractTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        return _ROW_FLAGS
 
     # Articles drag into the briefing's outline (see drag_payloads).
     def mimeTypes(self) -> list[str]:

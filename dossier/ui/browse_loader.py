@@ -1,8 +1,14 @@
-"""Loading what the window shows for a filter (pane counts, total, first page) off the UI thread.
+"""Loading what the window shows for a filter (pane counts, total, the list's ids and first
+rows) off the UI thread, from the browse index.
 
-On a large library the three facet counts and the first page take a few hundred
-milliseconds; they run on a worker with its own connection, and only the answer to
-the latest filter is applied, so ticking quickly through the panes never stalls.
+The browse index (storage/browse_index.py) answers any filter in milliseconds; it is read
+once on the loader's own connection and read again only when the catalogue may have
+changed: when the window's connection sees another connection's commit (an import, the
+command line, another window; its own briefing edits do not count), or when the window
+says so (``invalidate``, after it changed tags itself). At start-up the first state is read with plain indexed SQL on the UI thread
+(a few tens of milliseconds), and the index is read right after on the worker, so the
+first click finds it ready. Only the answer to the latest request is applied, and
+requests overtaken while queued are skipped, so ticking quickly never stalls.
 """
 
 from __future__ import annotations
@@ -14,13 +20,14 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ..model import ArticleSummary, Facet
 from ..storage import articles_repo, catalog_repo
+from ..storage.browse_index import NEWEST, OUTLETS, BrowseIndex
 from ..storage.database import connect
 from ..storage.filters import ArticleFilter
 from .article_list_model import PAGE
-
-AHEAD = 4  # pages read with the first, so scrolling starts without queries
 from .facet_list_model import COUNTRIES, SOURCES, TOPICS
 from .worker import Worker
+
+AHEAD = 2  # pages read with the first, so scrolling starts without queries
 
 
 @dataclass(frozen=True)
@@ -30,10 +37,12 @@ class BrowseState:
     total: int
     rows: list[ArticleSummary]
     library_total: int
+    sort: str = NEWEST
+    ids: tuple[int, ...] | None = None  # every article in the list, in order (None: read by pages)
 
 
 def read_state(db, flt: ArticleFilter, page: int = PAGE * AHEAD) -> BrowseState:
-    """Everything the panes and the list need for ``flt``, read in one go."""
+    """The newest-first state for ``flt`` with indexed SQL alone (start-up, before the index)."""
     facets = {COUNTRIES: catalog_repo.country_facets(db, flt),
               TOPICS: catalog_repo.topic_facets(db, flt),
               SOURCES: catalog_repo.outlet_facets(db, flt)}
@@ -41,16 +50,20 @@ def read_state(db, flt: ArticleFilter, page: int = PAGE * AHEAD) -> BrowseState:
                        articles_repo.summaries(db, flt, page, 0), articles_repo.count(db, None))
 
 
-def _read_in_worker(path: Path, flt: ArticleFilter) -> BrowseState:
-    db = connect(path)
-    try:
-        return read_state(db, flt)
-    finally:
-        db.conn.close()
+def state_from_index(db, index: BrowseIndex, flt: ArticleFilter, sort: str,
+                     page: int = PAGE * AHEAD) -> BrowseState:
+    if not index.has_order(sort):
+        index.load_order(sort, db)
+    facets = index.facets(flt)
+    ids = tuple(index.ids(flt, sort))
+    return BrowseState(flt, {COUNTRIES: facets["countries"], TOPICS: facets["topics"],
+                             SOURCES: facets[OUTLETS]},
+                       len(ids), articles_repo.summaries_for(db, list(ids[:page])),
+                       index.count(None), sort, ids)
 
 
 class BrowseLoader(QObject):
-    """``loaded(BrowseState)`` for the latest filter asked; ``failed(str)`` if it could not."""
+    """``loaded(BrowseState)`` for the latest request; ``failed(str)`` if it could not."""
 
     loaded = Signal(object)
     failed = Signal(str)
@@ -59,30 +72,69 @@ class BrowseLoader(QObject):
         super().__init__(parent)
         self.library = library
         self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.pool.setMaxThreadCount(1)  # one job at a time: the connection and index are its own
         self._sequence = 0
+        self._generation = 0
+        self._db = None
+        self.index: BrowseIndex | None = None
+        self._index_version: tuple[int, int] | None = None
         self.busy = False
 
     def load_now(self, flt: ArticleFilter) -> BrowseState:
-        """On the UI thread: at start-up, before the window is first shown."""
+        """On the UI thread, at start-up: the default list before the window is first shown;
+        the index is then read on the worker."""
         self._sequence += 1
         state = read_state(self.library.db, flt)
         self.busy = False
         self.loaded.emit(state)
+        self.warm()
         return state
 
-    def load(self, flt: ArticleFilter) -> None:
+    def invalidate(self) -> None:
+        """The window changed articles or tags itself: read the index again next time."""
+        self._generation += 1
+
+    def _version(self) -> tuple[int, int]:
+        return self.library.db.execute("PRAGMA data_version").fetchone()[0], self._generation
+
+    def warm(self) -> None:
+        """Read the index now, so the next request finds it ready."""
+        version = self._version()
+        worker = Worker(lambda _progress: self._current_index(version))
+        worker.failed.connect(lambda error: self.failed.emit(str(error)))
+        worker.start(self.pool)
+
+    def load(self, flt: ArticleFilter, sort: str = NEWEST) -> None:
         self._sequence += 1
         sequence = self._sequence
         self.busy = True
-        path = self.library.path
-        worker = Worker(lambda _progress: _read_in_worker(path, flt))
+        version = self._version()
+        worker = Worker(lambda _progress: self._read(sequence, version, flt, sort))
         worker.finished.connect(lambda state: self._finished(sequence, state))
         worker.failed.connect(lambda error: self._failed(sequence, error))
         worker.start(self.pool)
 
-    def _finished(self, sequence: int, state: BrowseState) -> None:
-        if sequence == self._sequence:
+    # On the worker thread
+    def _connection(self):
+        if self._db is None:
+            self._db = connect(self.library.path)
+        return self._db
+
+    def _current_index(self, version: tuple[int, int]) -> BrowseIndex:
+        if self.index is None or self._index_version != version:
+            self.index = BrowseIndex.build(self._connection())
+            self._index_version = version
+        return self.index
+
+    def _read(self, sequence: int, version: tuple[int, int], flt: ArticleFilter,
+              sort: str) -> BrowseState | None:
+        if sequence != self._sequence:
+            return None  # overtaken while it waited: a newer request follows
+        return state_from_index(self._connection(), self._current_index(version), flt, sort)
+
+    # Back on the UI thread
+    def _finished(self, sequence: int, state: BrowseState | None) -> None:
+        if sequence == self._sequence and state is not None:
             self.busy = False
             self.loaded.emit(state)
 
@@ -92,4 +144,8 @@ class BrowseLoader(QObject):
             self.failed.emit(str(error))
 
     def wait(self) -> None:
+        """Let the queued jobs end, then close the loader's connection."""
         self.pool.waitForDone()
+        if self._db is not None:
+            self._db.conn.close()
+            self._db = None

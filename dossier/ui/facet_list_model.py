@@ -17,6 +17,10 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 FACET_ROLE = Qt.ItemDataRole.UserRole + 3
 
 COUNTRIES, TOPICS, SOURCES = "countries", "topics", "sources"
+# Made once: views ask for every row they lay out or paint, and enum arithmetic is slow.
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NAME_ALIGNMENT = int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+_COUNT_ALIGNMENT = int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
 
 
 class FacetListModel(QAbstractTableModel):
@@ -104,8 +108,7 @@ class FacetListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == NAME:
             return Qt.CheckState.Checked if facet.key in self._chosen else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            side = Qt.AlignmentFlag.AlignTrailing if column == COUNT else Qt.AlignmentFlag.AlignLeading
-            return int(side | Qt.AlignmentFlag.AlignVCenter)
+            return _COUNT_ALIGNMENT if column == COUNT else _NAME_ALIGNMENT
         if role == KEY_ROLE:
             return facet.key
         if role == COUNT_ROLE:
@@ -128,4 +131,4 @@ class FacetListModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         # Not user-checkable: a click anywhere on the row toggles it (see NavigationPanel).
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS

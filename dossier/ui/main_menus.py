@@ -6,6 +6,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from ..storage.browse_index import NEWEST, OLDEST, OUTLET, SORTS, TITLE
+
 # Each language is named in itself, so it can be found whatever the current language.
 LANGUAGE_NAMES = {"ar": "العربية", "en": "English"}
 
@@ -66,6 +68,20 @@ class MainMenus(QObject):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
         self.languages.triggered.connect(self._language_chosen)
+        self.sort_menu = self.view_menu.addMenu("")
+        self.sort_menu.setObjectName("sortMenu")
+        self.sorts = QActionGroup(self)
+        self.sort_actions: dict[str, QAction] = {}
+        for sort in SORTS:
+            action = QAction(window)
+            action.setObjectName(f"sort_{sort}")
+            action.setCheckable(True)
+            action.setChecked(sort == NEWEST)
+            action.setData(sort)
+            self.sorts.addAction(action)
+            self.sort_menu.addAction(action)
+            self.sort_actions[sort] = action
+        self.sorts.triggered.connect(lambda action: window.set_sort(action.data()))
         self.refresh = self._action(self.view_menu, "refresh", window.refresh, QKeySequence.StandardKey.Refresh)
         self.compose = self._action(self.view_menu, "composeMode", window.set_compose_mode,
                                     QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_B))
@@ -92,6 +108,9 @@ class MainMenus(QObject):
         self.undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
         self.redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
 
+    def show_sort(self, sort: str) -> None:
+        self.sort_actions[sort].setChecked(True)
+
     def _language_chosen(self, action: QAction) -> None:
         self.window.set_language(action.data())
 
@@ -109,6 +128,10 @@ class MainMenus(QObject):
         self.add_excerpt.setText(self.tr("&Add Selection to Briefing"))
         self.find.setText(self.tr("&Find…"))
         self.refresh.setText(self.tr("&Refresh"))
+        self.sort_menu.setTitle(self.tr("&Sort Articles By"))
+        for sort, text in ((NEWEST, self.tr("&Newest First")), (OLDEST, self.tr("&Oldest First")),
+                           (TITLE, self.tr("&Title")), (OUTLET, self.tr("&Source"))):
+            self.sort_actions[sort].setText(text)
         self.compose.setText(self.tr("&Writing Mode"))
         self.compose.setStatusTip(self.tr("Give the briefing composer most of the window, beside the reader"))
         self.about.setText(self.tr("&About Dossier"))

@@ -13,6 +13,7 @@ from .article_browser import ArticleBrowser
 from .file_dialogs import FileDialogs
 from .i18n import I18n
 from .import_dialog import ImportDialog
+from ..storage.browse_index import NEWEST, SORTS
 from .browse_loader import BrowseLoader
 from .compose_mode import ComposeMode
 from .main_menus import MainMenus
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
 
         self.loader = BrowseLoader(library, self)
         self.library_total = 0
+        self.sort = NEWEST
         self.navigation = NavigationPanel(self)
         self.browser = ArticleBrowser(library, self)
         self.reader = ReaderView(self)
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.navigation.filterChanged.connect(self._filter_changed)
         self.browser.articleChosen.connect(self.open_article)
         self.browser.countsChanged.connect(self.update_counts)
+        self.browser.sortRequested.connect(self.set_sort)
         self.browser.filter_bar.removeRequested.connect(self.navigation.unchoose)
         self.browser.filter_bar.clearRequested.connect(self.navigation.clear)
         self.reader.excerptRequested.connect(self.add_excerpt)
@@ -174,10 +177,19 @@ class MainWindow(QMainWindow):
     # Browsing
     def _filter_changed(self, flt) -> None:
         self.browser.filter_bar.set_chips(self.navigation.chips())
-        self.loader.load(flt)
+        self.loader.load(flt, self.sort)
+
+    def set_sort(self, sort: str) -> None:
+        """Order the article list: newest, oldest, title or outlet."""
+        if sort not in SORTS:
+            raise ValueError(f"unknown sort {sort!r}")
+        self.sort = sort
+        self.menus.show_sort(sort)
+        self.browser.show_sort(sort)
+        self.loader.load(self.navigation.current_filter(), sort)
 
     def _state_loaded(self, state) -> None:
-        if state.filter != self.navigation.current_filter():
+        if state.filter != self.navigation.current_filter() or state.sort != self.sort:
             return  # ticks changed again; their own load is on its way
         self.library_total = state.library_total
         self.navigation.apply_facets(state.facets)
@@ -210,7 +222,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self._data_version = self._library_version()
-        self.loader.load(self.navigation.current_filter())
+        self.loader.load(self.navigation.current_filter(), self.sort)
         if self.browser.query():
             self.browser.run_search()
         if self.reader.article is not None:

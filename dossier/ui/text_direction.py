@@ -8,6 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 
+_LEADING = int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+_TRAILING = int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+
+
 def text_alignment(text: str) -> int:
     """Start each text on its own side: Arabic at the right, English at the left,
     whichever way the interface runs (leading when they agree, trailing when not)."""
@@ -18,5 +22,5 @@ def text_alignment(text: str) -> int:
         if kind in ("R", "AL", "L"):
             rtl = kind != "L"
             break
-    side = Qt.AlignmentFlag.AlignLeading if rtl == ui_rtl else Qt.AlignmentFlag.AlignTrailing
-    return int(side | Qt.AlignmentFlag.AlignVCenter)
+    # Precomputed: an item view asks for this for every row it lays out or paints.
+    return _LEADING if rtl == ui_rtl else _TRAILING

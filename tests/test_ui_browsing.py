@@ -1,0 +1,134 @@
+"""Browsing in the real window: dates, sorting and panes worked from the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTableView
+
+from dossier.storage.filters import ArticleFilter
+from dossier.text.folding import fold
+
+pytest_plugins = ["ui_fixtures"]
+
+
+def _settled(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: not window.loader.busy
+                    and window.browser.articles.filter == window.navigation.current_filter()
+                    and window.browser.articles.rowCount() >= 0)
+
+
+def _shown(qtbot, window) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def _listed(window) -> list[int]:
+    model = window.browser.articles
+    return [model.summary(row).id for row in range(model.rowCount())]
+
+
+def test_date_range_typed_narrows_the_list_and_its_chip_removes_it(qtbot, make_window, library):
+    window = make_window(language="en")
+    _shown(qtbot, window)
+    dates = window.navigation.dates
+    edit = dates.from_edit
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(edit, "2025-02-30")  # no such day: marked, nothing filtered
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert dates.date_range() == (None, None) and "background" in edit.styleSheet()
+    QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(edit, "2025")  # a year: from its first day
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    _settled(qtbot, window)
+    assert edit.text() == "2025-01-01"
+    flt = window.navigation.current_filter()
+    assert flt.date_from == "2025-01-01" and flt.date_to is None
+    expected = library.article_count(ArticleFilter(date_from="2025-01-01"))
+    assert window.browser.articles.total() == expected == 1
+    chips = window.browser.filter_bar._chips
+    assert [c.text() for c in chips] == ["from 2025-01-01  ✕"]
+    # Every pane counts under the date range too.
+    counted = sum(f.count for f in window.navigation.models["sources"]._facets)
+    assert counted == 1
+    qtbot.mouseClick(chips[0], Qt.MouseButton.LeftButton)
+    _settled(qtbot, window)
+    assert window.navigation.current_filter().is_empty
+    assert window.browser.articles.total() == 5
+    assert edit.text() == ""
+    # A month typed as the end of the range: to its last day; picked from the calendar too.
+    dates.to_edit.setFocus()
+    QTest.keyClicks(dates.to_edit, "2024-08")
+    QTest.keyClick(dates.to_edit, Qt.Key.Key_Tab)
+    _settled(qtbot, window)
+    assert window.navigation.current_filter().date_to == "2024-08-31"
+    assert window.browser.articles.total() == 1
+    calendar = dates.to_edit.calendar
+    calendar.setSelectedDate(QDate(2024, 8, 5))
+
+    def pick_in_open_calendar():
+        # Runs inside the popup's own event loop, as a click would.
+        assert calendar.isVisible()
+        view = calendar.findChild(QTableView)
+        cell = view.visualRect(view.currentIndex()).center()
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    QTimer.singleShot(50, pick_in_open_calendar)
+    QTimer.singleShot(5000, dates.to_edit.menu.hide)  # never hang the suite
+    qtbot.mouseClick(dates.to_edit.picker, Qt.MouseButton.LeftButton)
+    _settled(qtbot, window)
+    assert window.navigation.current_filter().date_to == "2024-08-05"
+    assert window.browser.articles.total() == 0
+
+
+def test_list_sorts_by_header_click_and_by_menu(qtbot, make_window, library):
+    window = make_window(language="en")
+    _shown(qtbot, window)
+    summaries = {s.id: s for s in library.articles()}
+    header = window.browser.article_view.header()
+    title_x = header.sectionViewportPosition(0) + header.sectionSize(0) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(
+        title_x, header.height() // 2))
+    qtbot.waitUntil(lambda: window.sort == "title" and not window.loader.busy)
+    titles = [fold(summaries[i].title) for i in _listed(window)]
+    assert titles == sorted(titles) and len(titles) == 5
+    assert header.sortIndicatorSection() == 0
+    assert window.menus.sort_actions["title"].isChecked()
+
+    window.menus.sort_actions["oldest"].trigger()
+    qtbot.waitUntil(lambda: window.sort == "oldest" and not window.loader.busy)
+    dates = [summaries[i].published for i in _listed(window)]
+    assert dates[:2] == ["2024-08-09", "2025-07-09"] and dates[2:] == [None, None, None]
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    # The sort holds under a filter.
+    window.navigation.choose("countries", {"KZ"})
+    _settled(qtbot, window)
+    listed = _listed(window)
+    assert listed and all("KZ" in summaries[i].countries for i in listed)
+    dated = [summaries[i].published for i in listed if summaries[i].published]
+    assert dated == sorted(dated)
+
+
+def test_panes_tick_from_the_keyboard(qtbot, make_window, library):
+    window = make_window(language="en")
+    _shown(qtbot, window)
+    view = window.navigation.views["countries"]
+    model = window.navigation.models["countries"]
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    QTest.keyClick(view, Qt.Key.Key_Home)
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    second = model.facet(1).key
+    QTest.keyClick(view, Qt.Key.Key_Space)
+    _settled(qtbot, window)
+    assert window.navigation.current_filter().countries == (second,)
+    assert window.browser.articles.total() == library.article_count(ArticleFilter(countries=(second,)))
+    # The keyboard's place stays on the ticked country when the counts reorder the pane.
+    assert model.facet(view.currentIndex().row()).key == second
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    _settled(qtbot, window)
+    assert window.navigation.current_filter().is_empty
+    # Tab goes on to the next pane.
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert window.navigation.views["topics"].hasFocus()
