@@ -2,7 +2,7 @@
 rows) off the UI thread, from the browse index.
 
 The browse index (storage/browse_index.py) answers any filter in milliseconds; it is read
-once on the loader's own connection and read again only when the catalogue may have
+once (on a connection of the worker's own) and read again only when the catalogue may have
 changed: when the window's connection sees another connection's commit (an import, the
 command line, another window; its own briefing edits do not count), or when the window
 says so (``invalidate``, after it changed tags itself). At start-up the first state is read with plain indexed SQL on the UI thread
@@ -75,7 +75,6 @@ class BrowseLoader(QObject):
         self.pool.setMaxThreadCount(1)  # one job at a time: the connection and index are its own
         self._sequence = 0
         self._generation = 0
-        self._db = None
         self.index: BrowseIndex | None = None
         self._index_version: tuple[int, int] | None = None
         self.busy = False
@@ -115,14 +114,21 @@ class BrowseLoader(QObject):
         worker.start(self.pool)
 
     # On the worker thread
-    def _connection(self):
-        if self._db is None:
-            self._db = connect(self.library.path)
-        return self._db
+    def _with_connection(self, work):
+        # A connection per job, closed at once: a connection left open would keep the
+        # window from taking fresh file locks if it must reopen the library (see
+        # storage/database.ensure_locks).
+        db = connect(self.library.path)
+        try:
+            return work(db)
+        finally:
+            db.conn.close()
 
-    def _current_index(self, version: tuple[int, int]) -> BrowseIndex:
+    def _current_index(self, version: tuple[int, int], db=None) -> BrowseIndex:
         if self.index is None or self._index_version != version:
-            self.index = BrowseIndex.build(self._connection())
+            if db is None:
+                return self._with_connection(lambda fresh: self._current_index(version, fresh))
+            self.index = BrowseIndex.build(db)
             self._index_version = version
         return self.index
 
@@ -130,7 +136,8 @@ class BrowseLoader(QObject):
               sort: str) -> BrowseState | None:
         if sequence != self._sequence:
             return None  # overtaken while it waited: a newer request follows
-        return state_from_index(self._connection(), self._current_index(version), flt, sort)
+        return self._with_connection(
+            lambda db: state_from_index(db, self._current_index(version, db), flt, sort))
 
     # Back on the UI thread
     def _finished(self, sequence: int, state: BrowseState | None) -> None:
@@ -144,8 +151,5 @@ class BrowseLoader(QObject):
             self.failed.emit(str(error))
 
     def wait(self) -> None:
-        """Let the queued jobs end, then close the loader's connection."""
+        """Let the queued jobs end."""
         self.pool.waitForDone()
-        if self._db is not None:
-            self._db.conn.close()
-            self._db = None
