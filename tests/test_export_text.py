@@ -90,3 +90,30 @@ def test_justified_lines_reach_both_edges(tmp_path):
     flush = [abs(x0 - left) < 0.6 and abs(x1 - right) < 0.6 for x0, x1 in lines]
     # Every line but the note's last meets both edges.
     assert all(flush[:-1])
+
+
+MIXED_LINES = (
+    "وقعت أوزبكستان وكازاخستان مذكرة (COP-14) بقيمة 1.3 مليار دولار",
+    "وتبلغ نسبة التمويل 15% من الميزانية ضمن خطة 2025-2030 للفترة المقبلة",
+    "قال المتحدث إن WASP-19b كوكب حار وإن التقرير في example.org منشور",
+)
+
+
+@pytest.fixture(scope="module")
+def mixed_pdf(tmp_path_factory):
+    path = tmp_path_factory.mktemp("mixed") / "mixed.pdf"
+    export_briefing(quotes_briefing(MIXED_LINES), path)
+    return path
+
+
+def test_runs_of_both_directions_keep_the_spaces_between_them(mixed_pdf):
+    # A number or a Latin name inside an Arabic sentence comes back as its own word, in
+    # its place: not glued to the Arabic word before it ("بقيمة1.3").
+    got = " ".join(pypdf_text(mixed_pdf).split())
+    for line in MIXED_LINES:
+        assert line in got
+    # poppler wraps the runs in embedding controls and keeps its own order inside them;
+    # the words on either side of each run still come apart.
+    poppler = words(_CONTROLS.sub(" ", poppler_text(mixed_pdf)))
+    for line in MIXED_LINES:
+        assert contains_in_order(poppler, words(line))

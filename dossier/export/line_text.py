@@ -22,12 +22,16 @@ A line is written in two layers inside one text object.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cid_font import CidFont
 from .opentype import Face, ShapedRun
 from .paragraph_layout import Line, Piece
 
-_RTL_BLOCK = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+# What a stream-order extractor (pypdf) counts as right to left, and as neutral.
+_READ_NEUTRAL = re.compile("[\x00-\x2f\x3a-\x40\u0660-\u066d\u06f0-\u06f9\u2000-\u206f\u20a0-\u21ff]+")
+_READ_LTR = re.compile("[^\x00-\x2f\x3a-\x40\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u2000-\u206f\u20a0-\u21ff]")
+_READ_RTL = re.compile("[\u0590-\u065f\u066e-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 class RunCodes:
@@ -78,27 +82,57 @@ def _carried_texts(face: Face, run: ShapedRun, off: list[bool] | None = None) ->
     return carried
 
 
-def stream_order(pieces, base: int, lefts: list[float]) -> list[int]:
-    """The order pieces are written in (indices): runs of one direction in logical order,
-    the pieces inside each run left to right.
+@lru_cache(maxsize=65536)
+def _reading_direction(text: str) -> str:
+    """How an extractor that keeps the stream's order (pypdf) sees a piece: "R" with
+    Arabic letters, "L" with any other strong character (it counts Latin letters,
+    digits, square brackets and guillemets as left to right), "N" when all neutral."""
+    if _READ_RTL.search(text):
+        return "R"
+    return "L" if _READ_NEUTRAL.sub("", text) else "N"
+
+
+def stream_segments(pieces) -> list[tuple[bool, list[int]]]:
+    """The order pieces are written in, as (right_to_left, indices) segments: runs of one
+    reading direction in logical order; a right-to-left run written from its logical
+    end (it is turned around when read), a left-to-right one from its start.
 
     An extractor that reads by position (poppler) does not care; one that keeps the
-    stream's order and turns each right-to-left stretch around (pypdf) then reads the
-    line in logical order, embedded Latin or digits included.
+    stream's order (pypdf) then reads the line in logical order. Neutral pieces go with
+    the run before them (with the one after at the line's start).
     """
-    out: list[int] = []
-    segment: list[int] = []
-    inside = None
-    for k, piece in enumerate(pieces):
-        # Arabic-block numbers and signs (class AN) sit at a higher level yet read as
-        # right-to-left characters to an extractor: they stay in the surrounding run.
-        embedded = piece.level > base and not (base and _RTL_BLOCK.search(piece.key[0]))
-        if segment and embedded != inside:
-            out.extend(sorted(segment, key=lefts.__getitem__))
-            segment = []
-        inside = embedded
-        segment.append(k)
-    out.extend(sorted(segment, key=lefts.__getitem__))
+    directions = [_reading_direction(piece.key[0]) for piece in pieces]
+    current = next((d for d in directions if d != "N"), "R")
+    segments: list[tuple[bool, list[int]]] = []
+    for k, direction in enumerate(directions):
+        if direction != "N":
+            current = direction
+        rtl = current == "R"
+        if segments and segments[-1][0] == rtl:
+            segments[-1][1].append(k)
+        else:
+            segments.append((rtl, [k]))
+    for rtl, indices in segments:
+        if rtl:
+            indices.reverse()
+    return segments
+
+
+def _spaces_before_left_to_right(pieces, segments) -> dict[int, int]:
+    """Spaces between a right-to-left run and the left-to-right run after it.
+
+    An extractor that reads the stream (pypdf) puts such a space, written with either
+    run, at the wrong end of the right-to-left run, gluing the two runs ("بقيمة1.3").
+    Left out of the text, the space is still read: poppler from the gap it leaves, pypdf
+    from a jump of the pen to the right just before the left-to-right run.
+    """
+    out: dict[int, int] = {}  # index of the left-to-right segment -> the space left out
+    for index, ((rtl, before), (next_rtl, after)) in enumerate(zip(segments, segments[1:])):
+        if rtl and not next_rtl:
+            for k in (before[0], after[0]):  # the logical end of one, the start of the other
+                if pieces[k].space:
+                    out[index + 1] = k
+                    break
     return out
 
 
@@ -183,7 +217,8 @@ class GlyphWriter:
             runs = [RunCodes(wide, [], 0, space.advance + extra_units) if piece.space else codes
                     for piece, codes in zip(pieces, runs)]
         # A line all right to left (most lines) is written as drawn: one run, no sorting.
-        plain = base == 1 and all(piece.level == 1 for piece in pieces)
+        plain = base == 1 and all(piece.level == 1 for piece in pieces) and not _READ_LTR.search(
+            "".join([piece.key[0] for piece in pieces]))
         order = list(range(len(pieces) - 1, -1, -1)) if plain else line.visual_order(base)
         lefts = [0.0] * len(pieces)
         pen = x
@@ -194,20 +229,38 @@ class GlyphWriter:
         ink: list[str] = []
         chunk: list[str] = []
         pen = None
-        for k in order if plain else stream_order(pieces, base, lefts):
-            codes = runs[k]
-            left = lefts[k]
-            if codes.text_hex:
-                start = left + codes.lead * scale
-                if pen is None or abs(start - pen) > 0.005:
-                    if chunk:
-                        out.append(f"<{''.join(chunk)}> Tj")
-                        chunk = []
-                    out.append(f"1 0 0 1 {start:.2f} {y:.2f} Tm")
-                chunk.append(codes.text_hex)
-                pen = left + codes.text_units * scale
-            for dx, dy, code in codes.marks:
-                ink.append(f"1 0 0 1 {left + dx * scale:.2f} {y + dy * scale:.2f} Tm <{code}> Tj")
+        if plain:
+            segments = [(True, order)]
+            jumps: dict[int, int] = {}
+        else:
+            segments = stream_segments(pieces)
+            jumps = _spaces_before_left_to_right(pieces, segments)
+        dropped = set(jumps.values())
+        for index, (_, indices) in enumerate(segments):
+            if index in jumps:
+                # The pen jumps right onto the run from an em before it: a word gap.
+                if chunk:
+                    out.append(f"<{''.join(chunk)}> Tj")
+                    chunk = []
+                first = min(lefts[k] for k in indices)
+                out.append(f"1 0 0 1 {first - size:.2f} {y:.2f} Tm")
+                pen = None
+            for k in indices:
+                if k in dropped:
+                    continue
+                codes = runs[k]
+                left = lefts[k]
+                if codes.text_hex:
+                    start = left + codes.lead * scale
+                    if pen is None or abs(start - pen) > 0.005:
+                        if chunk:
+                            out.append(f"<{''.join(chunk)}> Tj")
+                            chunk = []
+                        out.append(f"1 0 0 1 {start:.2f} {y:.2f} Tm")
+                    chunk.append(codes.text_hex)
+                    pen = left + codes.text_units * scale
+                for dx, dy, code in codes.marks:
+                    ink.append(f"1 0 0 1 {left + dx * scale:.2f} {y + dy * scale:.2f} Tm <{code}> Tj")
         if chunk:
             out.append(f"<{''.join(chunk)}> Tj")
         out.extend(ink)
