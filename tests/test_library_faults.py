@@ -226,3 +226,12 @@ def test_a_malformed_lexicon_of_the_analyst_is_one_line(capsys, tmp_path):
     (folder / "mine.txt").write_bytes(b"\xff\xfe\x00bad")
     code, _, err = run(capsys, "--db", tmp_path / "lib.sqlite", "articles")
     assert code == 1 and one_line(err) and "UTF-8" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+def test_a_fifo_or_device_is_no_library(capsys, tmp_path):
+    os.mkfifo(tmp_path / "pipe.sqlite")
+    code, _, err = run(capsys, "--db", tmp_path / "pipe.sqlite", "articles")
+    assert code == 1 and one_line(err) and "not a regular file" in err
+    code, _, err = run(capsys, "--db", os.devnull, "articles")
+    assert code == 1 and one_line(err) and "not a regular file" in err

@@ -15,6 +15,7 @@ import itertools
 import logging
 import os
 import sqlite3
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -107,6 +108,15 @@ def _check_place(path: Path) -> None:
     """A folder, or a file that SQLite would otherwise create beside a missing folder."""
     if path.is_dir():
         raise NotALibrary(f"{path} is a folder, not a library file")
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        info = None
+    except (OSError, ValueError) as exc:
+        raise LibraryError(f"cannot open library {path}: {getattr(exc, 'strerror', None) or exc}") from None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        # A device or a FIFO: SQLite would write pages into it.
+        raise NotALibrary(f"{path} is not a regular file, so it cannot be a library")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
