@@ -40,11 +40,13 @@ def _our_locks(path: Path) -> list[tuple[str, str, str]]:
 def _list_folder(qtbot, dialog: QFileDialog, folder: Path) -> None:
     """Show the dialog on ``folder`` and make it read everything a user would see."""
     model = dialog.findChild(QFileSystemModel)
-    with qtbot.waitSignal(model.directoryLoaded, timeout=10_000):
+    with qtbot.waitSignal(model.directoryLoaded, timeout=10_000,
+                          check_params_cb=lambda loaded: Path(loaded) == folder):
         dialog.setDirectory(str(folder))
         dialog.show()
     qtbot.waitExposed(dialog)
     root = model.index(str(folder))
+    qtbot.waitUntil(lambda: model.rowCount(root) >= 3)  # the library, its log and index
     names = []
     for row in range(model.rowCount(root)):
         for column in range(model.columnCount(root)):
