@@ -156,3 +156,14 @@ def test_companion_and_veto_words_in_a_lexicon_file():
     assert lexicon.terms == ("نووي", "النفط")
     assert lexicon.context_of("نووي") == (("طاقة", "محطة"), ("تخصيب",))
     assert lexicon.context_of("النفط") == ((), ())
+
+
+def test_tagging_is_the_same_when_the_word_caches_fill_up(monkeypatch):
+    from dossier.tagging import matcher
+    from dossier.tagging.tagger import tag_article
+
+    text = "قادة مجموعة دول الساحل الخمس (مالي وبوركينا فاسو والنيجر وموريتانيا وتشاد) والرئيس الفرنسي"
+    expected = tag_article("", text)
+    monkeypatch.setattr(matcher, "_CACHE_LIMIT", 3)
+    assert tag_article("", text) == expected
+    assert tag_article("", text + " " + text) .countries.keys() == expected.countries.keys()

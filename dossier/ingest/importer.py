@@ -15,6 +15,8 @@ story elsewhere) is stored and linked to the story it repeats.
 
 from __future__ import annotations
 
+import os
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -35,7 +37,8 @@ from dossier.text.folding import folded_words
 Progress = Callable[[int, int, str], object]
 
 IMPORTED, DUPLICATE, REJECTED = "imported", "duplicate", "rejected"
-_BATCH = 400
+_BATCH = 400  # files in a job at most
+_JOB_BYTES = 1 << 20  # about 200 articles of real press
 
 
 @dataclass(frozen=True)
@@ -109,10 +112,29 @@ def _prepare_chunk(job) -> list:
     return [_prepare_path(p, m, lexicons, stamp) for p, m in zip(chunk, metas)]
 
 
+def _jobs(files: list[Path]) -> list[list[Path]]:
+    """Files in jobs of about _JOB_BYTES (at most _BATCH files): an export of thousands of
+    rows is split from the pages around it, so every worker has a share of the work."""
+    jobs: list[list[Path]] = []
+    current: list[Path] = []
+    size = 0
+    for path in files:
+        try:
+            size += os.stat(path).st_size
+        except (OSError, ValueError):
+            size += 1  # reported when it is read
+        current.append(path)
+        if size >= _JOB_BYTES or len(current) >= _BATCH:
+            jobs.append(current)
+            current, size = [], 0
+    if current:
+        jobs.append(current)
+    return jobs
+
+
 def _prepared_chunks(files: list[Path], manifest: dict, lexicons, stamp: str, workers: int):
     """Batches of prepared files, in order; spread over worker processes when asked."""
-    jobs = [(chunk, [manifest.get(p.name) for p in chunk], lexicons, stamp)
-            for chunk in (files[i:i + _BATCH] for i in range(0, len(files), _BATCH))]
+    jobs = [(chunk, [manifest.get(p.name) for p in chunk], lexicons, stamp) for chunk in _jobs(files)]
     if workers < 2 or len(jobs) < 2:
         for job in jobs:
             yield job[0], _prepare_chunk(job)
@@ -122,9 +144,14 @@ def _prepared_chunks(files: list[Path], manifest: dict, lexicons, stamp: str, wo
         jobs = [(c, m, load_lexicons(), t) for c, m, _, t in jobs]
     # Workers need nothing from this process but their job: only callers without
     # threads of their own (the command line) ask for them; the window imports in one
-    # process. How they start and end: dossier/ingest/worker_pool.py.
+    # process. How they start and end: dossier/ingest/worker_pool.py. A few jobs run
+    # ahead of the writer, no more, so a slow disk never piles up prepared articles.
     with worker_pool(workers) as pool:
-        for job, prepared in zip(jobs, pool.map(_prepare_chunk, jobs)):
+        ahead = deque(pool.submit(_prepare_chunk, job) for job in jobs[:2 * workers])
+        for n, job in enumerate(jobs):
+            prepared = ahead.popleft().result()
+            if n + 2 * workers < len(jobs):
+                ahead.append(pool.submit(_prepare_chunk, jobs[n + 2 * workers]))
             yield job[0], prepared
 
 

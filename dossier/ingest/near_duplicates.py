@@ -21,7 +21,7 @@ import zlib
 
 SHINGLE = 5
 SKETCH = 16
-MIN_SHARED = 2
+MIN_SHARED = 4
 RESEMBLANCE = 0.5
 CONTAINMENT = 0.8
 # Shorter texts share their few shingles by chance (a one-line brief): never compared.

@@ -266,9 +266,11 @@ def parse_article(text: str, filename: str | None = None, title: str | None = No
     body_index = [i for i, role in enumerate(roles) if role is None]
     if not body_index and head.title is not None:
         # A lone headline-shaped line is the whole article, not a title over nothing.
-        only = next(i for i, role in enumerate(roles) if role == TITLE)
-        roles[only], head.title = None, None
-        body_index = [only]
+        only = next((i for i, role in enumerate(roles) if role == TITLE), None)
+        if only is not None:
+            roles[only] = None
+            body_index = [only]
+        head.title = None if only is not None else head.title
     body_lines = [content[i].text for i in body_index]
     if not any(ch.isalnum() for line in body_lines for ch in line):
         where = f" in {filename}" if filename else ""

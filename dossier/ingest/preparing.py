@@ -97,5 +97,8 @@ def prepare_file(data: bytes, name: str, meta: dict | None = None, lexicons=None
             prepared.append(prepare_record(record, label, meta, lexicons, stamp))
         except ImportRejected as exc:
             prepared.append(PreparedRecord(label, record.number, error=exc))
+        except Exception as exc:  # a fault of ours on one record must not stop the others
+            prepared.append(PreparedRecord(label, record.number, error=ImportRejected(
+                "unparsed", f"could not be parsed ({type(exc).__name__}: {exc})")))
     return PreparedFile(kind, originals_repo.pack(data), len(data),
                         hashlib.sha256(data).hexdigest(), tuple(prepared))

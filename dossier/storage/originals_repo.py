@@ -28,7 +28,7 @@ class Original:
 
 def pack(data: bytes) -> bytes:
     """The stored form of a file's bytes (made in the import workers)."""
-    return zlib.compress(data, 6)
+    return zlib.compress(data, 1)  # fast: made for every import, read rarely
 
 
 def add_file(db: sqlite_utils.Database, name: str | None, kind: str, packed: bytes, size: int,

@@ -113,8 +113,6 @@ class Matcher:
                         continue
                     rules.setdefault(rule, len(word) - len(stem))
             found = tuple(sorted(rules, key=lambda rule: (-len(rule.rest), rules[rule])))
-            if len(self._cache) > 200_000:
-                self._cache.clear()
             self._cache[word] = found
         return found
 
@@ -129,10 +127,16 @@ class Matcher:
         found: list[tuple[str, str, int, int, int, int]] = []
         covered: dict[str | None, int] = {}
         cache = self._cache
-        for word in set(words).difference(cache):
+        distinct = set(words)
+        missing = distinct.difference(cache)
+        if len(cache) + len(missing) > _CACHE_LIMIT:  # bounded memory over a long import
+            cache.clear()
+            missing = distinct
+        for word in missing:
             self._rules(word)
         # Most words match nothing: pick the few that do before the per-word work.
-        for i in [i for i, word in enumerate(words) if cache.get(word) != ()]:
+        matching = {word for word in distinct if cache[word]}
+        for i in [i for i, word in enumerate(words) if word in matching]:
             rules = self._rules(words[i])
             if not rules:
                 continue
@@ -169,25 +173,28 @@ class Matcher:
 
 
 _FOLDED: dict[str, str] = {}
+_CACHE_LIMIT = 200_000
 Words = tuple[list[tuple[int, int]], list[str]]
+
+
+_GROUP, _SPAN = re.Match.group, re.Match.span
 
 
 def words_of(text: str) -> Words:
     """The words of ``text``: their offsets, and their folded forms."""
+    # C-level maps over the matches and a dict of folded words: this runs on every
+    # word of every imported article.
     matches = list(_WORD.finditer(text))
-    known = _FOLDED.get
-    raw = [m.group() for m in matches]
-    return [m.span() for m in matches], [known(w) or _fold_word(w) for w in raw]
+    raw = list(map(_GROUP, matches))
+    missing = set(raw).difference(_FOLDED)
+    if len(_FOLDED) + len(missing) > _CACHE_LIMIT:
+        _FOLDED.clear()
+        missing = set(raw)
+    for word in missing:
+        _FOLDED[word] = fold(word)
+    return list(map(_SPAN, matches)), list(map(_FOLDED.__getitem__, raw))
 
 
-def _fold_word(word: str) -> str:
-    folded = _FOLDED.get(word)
-    if folded is None:
-        folded = fold(word)
-        if len(_FOLDED) > 200_000:
-            _FOLDED.clear()
-        _FOLDED[word] = folded
-    return folded
 
 
 def split_form(form: str) -> tuple[str, list[str], int]:

@@ -1,0 +1,138 @@
+"""Import speed on real press, against a floor of plain inserts and a plain FTS5 index.
+
+    python bench/import_speed.py --corpus PATH [--limit N] [--rounds 3] [--workers 2] [--json]
+
+The corpus (``bench/corpus.py``) is first written, untimed, as JSON Lines exports in a
+temporary folder: the form a media-monitoring service delivers, carrying title, text,
+outlet, author, date and URL. Then, in each round, interleaved:
+
+- import: ``Library.import_paths`` as ``dossier import`` runs it (worker processes read,
+  parse, remove furniture, tag, make the search rows and sketches; one process writes
+  the articles, their index entries, tags, originals and near-duplicate keys);
+- floor: the same titles and bodies inserted into a plain table and a plain FTS5 index
+  (unicode61), in transactions of the same size, in one process.
+
+Prints, for each, the min and the median over the rounds in seconds, their ratio
+(import / floor, pair by pair: min and median), articles imported, near-duplicates
+linked, and the machine's load average before and after.
+Targets: the whole corpus (31k articles) imported in under 60 s; ratio <= 4.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus import iter_documents  # noqa: E402
+
+from dossier.library import Library  # noqa: E402
+
+ROWS_PER_FILE = 100
+_FLOOR_BATCH = 400
+
+
+def write_exports(root: Path, folder: Path, limit: int | None) -> list[tuple[str, str]]:
+    """The corpus as JSON Lines files in ``folder``; the (title, body) pairs, for the floor."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pairs: list[tuple[str, str]] = []
+    rows: list[str] = []
+
+    def flush():
+        if rows:
+            (folder / f"export_{len(pairs) // ROWS_PER_FILE:05d}.jsonl").write_text(
+                "\n".join(rows) + "\n", encoding="utf-8")
+            rows.clear()
+
+    for doc in iter_documents(root, limit=limit):
+        rows.append(json.dumps({"title": doc.title, "text": doc.text, "outlet": doc.outlet,
+                                "author": doc.author, "date": doc.time, "url": doc.url},
+                               ensure_ascii=False))
+        pairs.append((doc.title, doc.text))
+        if len(rows) == ROWS_PER_FILE:
+            flush()
+    flush()
+    return pairs
+
+
+def time_import(folder: Path, db: Path, workers: int) -> tuple[float, object]:
+    for stale in db.parent.glob(db.name + "*"):
+        stale.unlink()
+    lib = Library(db, seed=False)
+    try:
+        started = time.perf_counter()
+        report = lib.import_paths([folder], workers=workers)
+        return time.perf_counter() - started, report
+    finally:
+        lib.close()
+
+
+def time_floor(pairs: list[tuple[str, str]], db: Path) -> float:
+    for stale in db.parent.glob(db.name + "*"):
+        stale.unlink()
+    started = time.perf_counter()
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT, body TEXT)")
+    conn.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, body)")
+    for start in range(0, len(pairs), _FLOOR_BATCH):
+        conn.execute("BEGIN")
+        for n, (title, body) in enumerate(pairs[start:start + _FLOOR_BATCH], start + 1):
+            conn.execute("INSERT INTO articles (id, title, body) VALUES (?, ?, ?)", [n, title, body])
+            conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", [n, title, body])
+        conn.execute("COMMIT")
+    conn.close()
+    return time.perf_counter() - started
+
+
+def run(root: Path, limit: int | None, rounds: int, workers: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        pairs = write_exports(root, work / "exports", limit)
+        load_before = round(os.getloadavg()[0], 2)
+        imports, floors, report = [], [], None
+        for _ in range(rounds):
+            seconds, report = time_import(work / "exports", work / "import.sqlite", workers)
+            imports.append(seconds)
+            floors.append(time_floor(pairs, work / "floor.sqlite"))
+        ratios = [a / b for a, b in zip(imports, floors)]
+        return {
+            "articles": report.imported, "duplicates": report.duplicates,
+            "near_duplicates": report.near_duplicates, "rejected": report.rejected,
+            "documents": len(pairs), "workers": workers, "rounds": rounds,
+            "import_s_min": round(min(imports), 2), "import_s_median": round(statistics.median(imports), 2),
+            "floor_s_min": round(min(floors), 2), "floor_s_median": round(statistics.median(floors), 2),
+            "ratio_min": round(min(ratios), 2), "ratio_median": round(statistics.median(ratios), 2),
+            "load_before": load_before, "load_after": round(os.getloadavg()[0], 2),
+        }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--limit", type=int, help="a spread sample of N documents")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    figures = run(args.corpus, args.limit, args.rounds, args.workers)
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        for key, value in figures.items():
+            print(f"{key:18} {value}")
+
+
+if __name__ == "__main__":
+    main()
