@@ -52,7 +52,17 @@ class MainMenus(QObject):
         self.edit_menu.addSeparator()
         self.add_excerpt = self._action(self.edit_menu, "addExcerpt", window.add_selection_to_briefing,
                                         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
-        self.find = self._action(self.edit_menu, "find", window.focus_search, QKeySequence.StandardKey.Find)
+        # Ctrl+F finds in the article while reading it, else searches the library; the
+        # library search also has keys of its own, and the find bar its next/previous.
+        self.find = self._action(self.edit_menu, "find", window.find, QKeySequence.StandardKey.Find)
+        self.find_next = self._action(self.edit_menu, "findNext", window.find_bar.next,
+                                      QKeySequence.StandardKey.FindNext)
+        self.find_previous = self._action(self.edit_menu, "findPrevious", window.find_bar.previous,
+                                          QKeySequence.StandardKey.FindPrevious)
+        self.search_library = self._action(self.edit_menu, "searchLibrary", window.focus_search,
+                                           QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K))
+        self.search_library.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K),
+                                          QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_F)])
 
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.setObjectName("languageMenu")
@@ -82,6 +92,16 @@ class MainMenus(QObject):
             self.sort_menu.addAction(action)
             self.sort_actions[sort] = action
         self.sorts.triggered.connect(lambda action: window.set_sort(action.data()))
+        self.view_menu.addSeparator()
+        self.zoom_in = self._action(self.view_menu, "zoomIn", lambda: window.zoom(1))
+        # Ctrl+= too: on most keyboards "+" needs Shift.
+        self.zoom_in.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn),
+                                   QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal)])
+        self.zoom_out = self._action(self.view_menu, "zoomOut", lambda: window.zoom(-1),
+                                     QKeySequence(QKeySequence.StandardKey.ZoomOut))
+        self.zoom_reset = self._action(self.view_menu, "zoomReset", lambda: window.set_zoom(0),
+                                       QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0))
+        self.view_menu.addSeparator()
         self.refresh = self._action(self.view_menu, "refresh", window.refresh, QKeySequence.StandardKey.Refresh)
         self.compose = self._action(self.view_menu, "composeMode", window.set_compose_mode,
                                     QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_B))
@@ -126,8 +146,14 @@ class MainMenus(QObject):
         self.export_pdf.setText(self.tr("&Export Briefing (PDF or Word)…"))
         self.quit.setText(self.tr("&Quit"))
         self.add_excerpt.setText(self.tr("&Add Selection to Briefing"))
-        self.find.setText(self.tr("&Find…"))
+        self.find.setText(self.tr("&Find in Article…"))
+        self.find_next.setText(self.tr("Find &Next"))
+        self.find_previous.setText(self.tr("Find Pre&vious"))
+        self.search_library.setText(self.tr("&Search the Library…"))
         self.refresh.setText(self.tr("&Refresh"))
+        self.zoom_in.setText(self.tr("Zoom &In"))
+        self.zoom_out.setText(self.tr("Zoom &Out"))
+        self.zoom_reset.setText(self.tr("&Actual Size"))
         self.sort_menu.setTitle(self.tr("&Sort Articles By"))
         for sort, text in ((NEWEST, self.tr("&Newest First")), (OLDEST, self.tr("&Oldest First")),
                            (TITLE, self.tr("&Title")), (OUTLET, self.tr("&Source"))):

@@ -5,12 +5,13 @@ briefing composer side by side, with the menus, the status bar and the remembere
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QScrollArea, QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout,
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QScrollArea, QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
 
 from .about_dialog import AboutDialog
 from .article_browser import ArticleBrowser
 from .file_dialogs import FileDialogs
+from .find_bar import FindBar
 from .i18n import I18n
 from .import_dialog import ImportDialog
 from ..storage.browse_index import NEWEST, SORTS
@@ -19,7 +20,7 @@ from .compose_mode import ComposeMode
 from .main_menus import MainMenus
 from .navigation_panel import NavigationPanel
 from .reader_view import ReaderView
-from .settings import Settings
+from .settings import ZOOM_STEPS, Settings
 from .undo_stack import UndoStack
 from .worker import Worker
 
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
         column.addWidget(self.reader, 1)
+        self.find_bar = FindBar(self.reader, reader_box)
+        column.addWidget(self.find_bar)
+        self.reader.articleShown.connect(self.find_bar.article_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -113,7 +117,9 @@ class MainWindow(QMainWindow):
         self.add_button.clicked.connect(self.add_selection_to_briefing)
 
         self.loader.load_now(self.navigation.current_filter())
+        self.zoom_step = 0
         self._restore_state()
+        self.set_zoom(self.settings.zoom_step())
         self.retranslate()
 
     # Composition
@@ -164,6 +170,7 @@ class MainWindow(QMainWindow):
         self.browser.filter_bar.set_chips(self.navigation.chips())
         self.add_button.setText(self.tr("Add to briefing"))
         self.add_button.setToolTip(self.tr("Add the selected passage to the open briefing (Ctrl+E)"))
+        self.find_bar.retranslate()
         self._update_reader_caption()
         if self.has_panel():
             self.briefing.retranslate()
@@ -203,6 +210,32 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("%1 of %2 articles shown")
         self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+
+    def find(self) -> None:
+        """Ctrl+F: find in the article when reading it (the reader or its find bar has the
+        focus), else search the library."""
+        focus = QApplication.focusWidget()
+        reading = focus is not None and (focus is self.reader or self.find_bar.isAncestorOf(focus))
+        if reading and self.reader.article is not None:
+            self.find_bar.open_bar()
+        else:
+            self.focus_search()
+
+    # Zoom: the reader and the lists, 10% a step
+    def zoom(self, delta: int) -> None:
+        self.set_zoom(self.zoom_step + delta)
+
+    def set_zoom(self, step: int) -> None:
+        step = max(ZOOM_STEPS.start, min(ZOOM_STEPS.stop - 1, step))
+        self.zoom_step = step
+        self.settings.set_zoom_step(step)
+        size = round(QApplication.font().pointSizeF() * 1.1 ** step, 1)
+        self.reader.set_point_size(size)
+        views = [self.browser.article_view, self.browser.result_view, *self.navigation.views.values()]
+        for view in views:
+            font = view.font()
+            font.setPointSizeF(size)
+            view.setFont(font)
 
     def focus_search(self) -> None:
         self.browser.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
@@ -30,6 +30,7 @@ class ReaderView(QTextEdit):
     excerptBoundsRequested = Signal(int, int, int)  # excerpt id, new start, new end
     excerptDeleteRequested = Signal(int)  # excerpt id
     excerptFocusRequested = Signal(int)  # excerpt id: show it in the briefing, for its note
+    articleShown = Signal()  # a new document: another article, or the same one rebuilt
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -67,6 +68,7 @@ class ReaderView(QTextEdit):
         self._set_document(ReaderDocument(article, self.excerpts, self.font(),
                                           self._meta_line(article), self))
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.articleShown.emit()
 
     @property
     def segments(self) -> list[Segment]:
@@ -85,6 +87,37 @@ class ReaderView(QTextEdit):
                            QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.verticalScrollBar().setValue(scroll)
+
+    # Where the analyst is reading
+    def top_offset(self) -> int:
+        """The body offset of the text at the top of the view (0 above the body)."""
+        position = self.cursorForPosition(QPoint(self.viewport().width() // 2, 2)).position()
+        offset = self.body_offset(position, leading=True)
+        return offset if offset is not None else 0
+
+    def scroll_to_offset(self, offset: int) -> bool:
+        """Scroll so that body ``offset`` is at the top of the view."""
+        ranges = self.doc_ranges(offset, offset + 1)
+        if not ranges:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(ranges[0][0])
+        bar = self.verticalScrollBar()
+        # Asking for the cursor's place lays the document out that far, so the range is known.
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - 2)
+        return True
+
+    def set_point_size(self, size: float) -> None:
+        """Zoom: the article in ``size`` points, still showing the same passage at the top."""
+        if abs(self.font().pointSizeF() - size) < 0.01:
+            return
+        top = self.top_offset()
+        font = self.font()
+        font.setPointSizeF(size)
+        self.setFont(font)
+        if self.article is not None:
+            self.set_excerpts(self.excerpts)
+            self.scroll_to_offset(top)
 
     def _meta_line(self, article: Article) -> str:
         source = article.source

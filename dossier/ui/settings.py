@@ -12,6 +12,7 @@ ORGANISATION = "Dossier"
 APPLICATION = "Dossier"
 LANGUAGES = ("ar", "en")
 DEFAULT_LANGUAGE = "ar"
+ZOOM_STEPS = range(-4, 9)
 
 
 class Settings:
@@ -74,6 +75,20 @@ class Settings:
             self.store.remove("work/last_briefing_id")
         else:
             self.store.setValue("work/last_briefing_id", int(briefing_id))
+
+    # Zoom of the reader and the lists, in steps of 10% (0: the normal size)
+    def zoom_step(self) -> int:
+        return self._int("ui/zoom", 0, ZOOM_STEPS)
+
+    def set_zoom_step(self, step: int) -> None:
+        self.store.setValue("ui/zoom", int(step))
+
+    def _int(self, key: str, default: int, bounds: range | None = None) -> int:
+        try:
+            value = int(self.store.value(key, default))
+        except (TypeError, ValueError):
+            return default
+        return value if bounds is None or value in bounds else default
 
     def sync(self) -> None:
         self.store.sync()

@@ -1063,6 +1063,54 @@ Open it now?</source>
         <source>Give the briefing composer most of the window, beside the reader</source>
         <translation>امنح محرر الموجز معظم النافذة بجانب القارئ</translation>
     </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>ا&amp;بحث في المقال…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>التطابق ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>التطابق ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library…</source>
+        <translation>ابحث في ال&amp;مكتبة…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>الحجم ال&amp;أصلي</translation>
+    </message>
+    <message>
+        <source>&amp;Sort Articles By</source>
+        <translation>&amp;ترتيب المقالات حسب</translation>
+    </message>
+    <message>
+        <source>&amp;Newest First</source>
+        <translation>الأ&amp;حدث أولًا</translation>
+    </message>
+    <message>
+        <source>&amp;Oldest First</source>
+        <translation>الأ&amp;قدم أولًا</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>ال&amp;مصدر</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1151,6 +1199,14 @@ Open it now?</source>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>إلى %1</translation>
+    </message>
 </context>
 <context>
     <name>OutlineEditing</name>
@@ -1204,6 +1260,79 @@ Open it now?</source>
         <location filename="../../dossier/ui/reader_view.py" line="183" />
         <source>Delete the excerpt</source>
         <translation>احذف المقتطف</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeView</name>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>A year, a month or a day: 2018, 2018-06 or 2018-06-30</source>
+        <translation>سنة أو شهر أو يوم: 2018 أو 2018-06 أو 2018-06-30</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>اختر تاريخًا</translation>
+    </message>
+    <message>
+        <source>Not a date: type a year, a month or a day, e.g. 2018-06-30</source>
+        <translation>ليس تاريخًا: اكتب سنة أو شهرًا أو يومًا، مثل 2018-06-30</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>بحث:</translation>
+    </message>
+    <message>
+        <source>Words in this article</source>
+        <translation>كلمات في هذا المقال</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>التطابق السابق (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>التطابق التالي (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>لا تطابق</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2</source>
+        <translation>%1 من أكثر من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n match(es)</source>
+        <translation>
+            <numerusform>%1 من %n</numerusform>
+            <numerusform>%1 من تطابق واحد</numerusform>
+            <numerusform>%1 من تطابقين</numerusform>
+            <numerusform>%1 من %n تطابقات</numerusform>
+            <numerusform>%1 من %n تطابقًا</numerusform>
+            <numerusform>%1 من %n تطابق</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -42,4 +42,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>%1 of %n match(es)</source>
+        <translation>
+            <numerusform>%1 of %n match</numerusform>
+            <numerusform>%1 of %n matches</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
