@@ -147,7 +147,7 @@ def number_cases() -> list[Case]:
 def text_cases(ws: Workshop) -> list[Case]:
     cases = []
     queries = ['"', '""', "AND", "OR OR", "NOT", "-", "*", "x*", "(", ")", "'; DROP TABLE articles;--",
-               "ا" * 100_000, " ".join(["كلمة"] * 5000), "\u0640" * 50, "NEAR(a b)", "a:b", "^x",
+               "ا" * 50_000, " ".join(["كلمة"] * 5000), "\u0640" * 50, "NEAR(a b)", "a:b", "^x",
                "\ufeff", "\u200f\u200e", "🙂", "﷽", "٠١٢", "COP-14", "1.3", "a\"b\"c", "-\"x\""]
     queries += [f"كازاخستان{c}" for c in CONTROLS if c not in ("\x00", "\ud800")]
     for query in queries:

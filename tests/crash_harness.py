@@ -3,8 +3,8 @@ and checking what it left: the tests run a few kills on small inputs, and
 ``bench/crash_safety.py`` runs many on large ones for the figures.
 
 After each kill of an import: the file passes ``integrity_check``; every article has its
-search index entry and exactly the tags its text gives (no half article); no worker
-process outlives the killed one. The next run continues the import; at the end the
+search index entry, and the same tag and original-file rows as in a clean import of the
+same files (no half article); no worker process outlives the killed one. The next run continues the import; at the end the
 library holds each file's article once. After each kill of an export: the target is the
 old file or a whole new one (never part of one); the next export removes what the killed
 one left; no process is left.
@@ -13,7 +13,6 @@ one left; no process is left.
 from __future__ import annotations
 
 import os
-import random
 import select
 import signal
 import sqlite3
@@ -137,43 +136,54 @@ class LibraryState:
     integrity: str
     articles: int
     unindexed: int  # articles without their search index entry, or entries without articles
-    mistagged: int  # articles checked whose stored tags are not what their text gives
-    checked_tags: int
+    incomplete: int  # articles whose tag or original-file rows differ from a clean import's
+    unknown: int  # articles a clean import of the same files does not have
     duplicates: int
 
     @property
     def whole(self) -> bool:
-        return self.integrity == "ok" and not (self.unindexed or self.mistagged or self.duplicates)
+        return self.integrity == "ok" and not (self.unindexed or self.incomplete or self.unknown
+                                               or self.duplicates)
 
 
-def library_state(db: Path, tag_sample: int | None = 300, seed: int = 0) -> LibraryState:
-    sys.path.insert(0, str(ROOT))
-    from dossier.tagging import tagger
-    from dossier.tagging.topics import load_lexicons
+# Per article (by its body's hash), what a whole one has besides its own row.
+_ROWS_OF = """
+    SELECT a.body_hash,
+        (SELECT group_concat(code) FROM (SELECT code FROM {db}.article_countries
+            WHERE article_id = a.id AND choice = 'auto' ORDER BY code)),
+        (SELECT group_concat(slug) FROM (SELECT slug FROM {db}.article_topics
+            WHERE article_id = a.id AND choice = 'auto' ORDER BY slug)),
+        {originals}
+    FROM {db}.articles a"""
 
+
+def _has_table(conn, db: str, name: str) -> bool:
+    return conn.execute(f"SELECT 1 FROM {db}.sqlite_master WHERE name = ?", [name]).fetchone() is not None
+
+
+def _rows(conn, db: str) -> dict:
+    originals = ("(SELECT count(*) FROM {db}.originals WHERE article_id = a.id)"
+                 if _has_table(conn, db, "originals") else "0").format(db=db)
+    return {row[0]: row[1:] for row in conn.execute(_ROWS_OF.format(db=db, originals=originals))}
+
+
+def library_state(db: Path, reference: Path | None = None) -> LibraryState:
+    """The library's health, and each article compared with a clean import's (if given)."""
     conn = sqlite3.connect(db)
     try:
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
         ids = {r[0] for r in conn.execute("SELECT id FROM articles")}
         indexed = {r[0] for r in conn.execute("SELECT rowid FROM articles_fts")}
         duplicates = conn.execute("SELECT count(*) - count(DISTINCT body_hash) FROM articles").fetchone()[0]
-        chosen = sorted(ids)
-        if tag_sample is not None and len(chosen) > tag_sample:
-            chosen = sorted(random.Random(seed).sample(chosen, tag_sample))
-        lexicons = load_lexicons()
-        mistagged = 0
-        for article_id in chosen:
-            title, body = conn.execute("SELECT title, body FROM articles WHERE id = ?", [article_id]).fetchone()
-            tags = tagger.tag_article(title, body, lexicons)
-            countries = {r[0] for r in conn.execute(
-                "SELECT code FROM article_countries WHERE article_id = ? AND choice = 'auto'", [article_id])}
-            topics = {r[0] for r in conn.execute(
-                "SELECT slug FROM article_topics WHERE article_id = ? AND choice = 'auto'", [article_id])}
-            if countries != set(tags.countries) or topics != set(tags.topics):
-                mistagged += 1
+        incomplete = unknown = 0
+        if reference is not None:
+            conn.execute("ATTACH DATABASE ? AS ref", [str(reference)])
+            mine, theirs = _rows(conn, "main"), _rows(conn, "ref")
+            unknown = sum(1 for key in mine if key not in theirs)
+            incomplete = sum(1 for key, rows in mine.items() if key in theirs and rows != theirs[key])
     finally:
         conn.close()
-    return LibraryState(integrity, len(ids), len(ids ^ indexed), mistagged, len(chosen), duplicates)
+    return LibraryState(integrity, len(ids), len(ids ^ indexed), incomplete, unknown, duplicates)
 
 
 def leftover_temporaries(folder: Path) -> list[str]:

@@ -28,7 +28,7 @@ def test_import_killed_at_random_moments(tmp_path):
     count = write_articles(folder, 900)
     reference = tmp_path / "reference.sqlite"
     full_s = timed_run(command(reference, "import", str(folder)))
-    expected = library_state(reference, tag_sample=0).articles
+    expected = library_state(reference).articles
     db = tmp_path / "lib.sqlite"
     rng = random.Random(11)
     for _ in range(KILLS):
@@ -36,10 +36,10 @@ def test_import_killed_at_random_moments(tmp_path):
         assert kill.orphans == [], "workers outlived the killed import"
         assert "Traceback" not in kill.stderr
         if db.exists():
-            state = library_state(db, tag_sample=100)
+            state = library_state(db, reference)
             assert state.whole, state
     timed_run(command(db, "import", str(folder)))  # the job, finished
-    state = library_state(db, tag_sample=200)
+    state = library_state(db, reference)
     assert state.whole and state.articles == expected, state
     assert count + 5 >= expected
 
