@@ -82,3 +82,32 @@ OIL_BODY = (
     "إلى مستوى أعلى من 70 دولاراً، مع تصريحات من قبل أعضاء منظمة \"أوبك\" باستمرار العمل على مواجهة "
     "تخمة المعروض النفطي، واستمرار قرار خفض إنتاج النفط، ما يشير إلى ارتفاع متوقع في أسعار النفط."
 )
+
+
+def add_sentences(lib, copies: int = 1, start: str = "2018-01-01") -> dict[str, list[int]]:
+    """Store each sentence as an article ``copies`` times (each copy numbered, so none is a
+    duplicate), tagged as an import would; their ids by sentence name."""
+    from datetime import date, timedelta
+
+    from dossier.ingest.importer import store
+    from dossier.ingest.parse import body_hash
+    from dossier.model import PARAGRAPH, Block
+    from dossier.storage.articles_repo import NewArticle
+    from dossier.storage.database import transaction
+    from dossier.tagging.tagger import tag_article
+
+    ids: dict[str, list[int]] = {}
+    day = date.fromisoformat(start)
+    with transaction(lib.db):
+        for copy in range(copies):
+            for n, (name, (outlet, docno, sentence)) in enumerate(SENTENCES.items()):
+                body = sentence if copies == 1 else f"{sentence} ({copy + 1})"
+                title = docno
+                published = (day + timedelta(days=(copy * len(SENTENCES) + n) % 300)).isoformat()
+                article = NewArticle(
+                    title=title, title_derived=False, section_label=None, body=body,
+                    blocks=(Block(PARAGRAPH, 0, len(body)),), language="ar",
+                    body_hash=body_hash(body), source_file=None, imported_at="2026-01-01T00:00:00",
+                    outlet=outlet, author=None, url=None, published=published)
+                ids.setdefault(name, []).append(store(lib.db, article, tag_article(title, body)))
+    return ids

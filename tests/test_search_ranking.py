@@ -139,3 +139,17 @@ def test_highlights_land_on_the_word_as_written(lib, query, name, word):
 
 def test_a_word_in_no_text_finds_nothing(lib):
     assert lib.search("زنجبيل").total == 0
+
+
+def test_pane_counts_are_the_counts_of_the_hits(lib):
+    from dossier.search.engine import hit_facets
+    from dossier.storage.browse_index import COUNTRIES, BrowseIndex
+
+    index = BrowseIndex.build(lib.db)
+    facets = hit_facets(lib.db, "في", None, index)
+    hits = {h.article_id for h in lib.search("في", limit=1000).hits}
+    for facet in facets[COUNTRIES]:
+        tagged = {a.id for a in lib.articles(ArticleFilter(countries=(facet.key,)))}
+        assert facet.count == len(tagged & hits)
+    russia = ArticleFilter(countries=("RU",))
+    assert index.count(russia, index.mask_of(hits)) == lib.search("في", russia).total

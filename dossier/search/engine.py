@@ -137,6 +137,25 @@ def search_articles(db: sqlite_utils.Database, text: str, flt: ArticleFilter | N
                       offset, sort)
 
 
+def match_ids(db: sqlite_utils.Database, text: str) -> list[int]:
+    """The ids of every article the query ``text`` matches, unranked (for counting by pane)."""
+    node = parse(text)
+    try:
+        return [row[0] for row in db.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [to_match(node, _Forms(db))])]
+    except sqlite3.OperationalError as exc:
+        raise _fail(exc) from exc
+
+
+def hit_facets(db: sqlite_utils.Database, text: str, flt: ArticleFilter | None,
+               index) -> dict[str, list]:
+    """Each pane's counts among the hits of ``text``, under the other panes' selections.
+
+    ``index`` is the library's BrowseIndex (``dossier.storage.browse_index``).
+    """
+    return index.facets(flt, within=index.mask_of(match_ids(db, text)))
+
+
 def _count(db, node, forms, within: str, params: list, offset: int) -> int:
     if offset <= 0:
         return 0

@@ -2,37 +2,70 @@
 
 Typing waits for a pause (a debounce timer), then searches on a worker thread; answers
 to older queries are dropped by their sequence number, so the list never flickers back.
+The first hits come with the exact number of hits; the rest are read as the list
+scrolls. Then a second worker counts the hits by country, topic and source, for the
+panes (``hitFacetsChanged``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import (QHeaderView, QLabel, QLineEdit, QListView, QStackedWidget, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView,
+                               QStackedWidget, QTreeView, QVBoxLayout, QWidget)
 
+from ..search.engine import hit_facets, search_articles
 from ..search.query import QueryError
-from ..search.engine import search_articles
+from ..storage.browse_index import OUTLETS, BrowseIndex
 from ..storage.database import connect
 from ..storage.filters import ArticleFilter
 from .article_list_model import DATE, SOURCE, TITLE, ArticleListModel
 from .filter_bar import FilterBar
+from .facet_list_model import SOURCES
 from .search_hit_delegate import SearchHitDelegate
 from .search_results_model import SearchResultsModel, snippet_matches
 from .worker import Worker
 
 DEBOUNCE_MS = 250
-SEARCH_LIMIT = 100
+# Enough hits to fill a tall window; the rest come as the list scrolls.
+FIRST_HITS = 40
+SORTS = ("relevance", "newest", "oldest")
 
 
-def search_in_worker(path, query: str, flt: ArticleFilter, limit: int):
-    """Hits, or the QueryError: on a fresh connection, as SQLite wants one per thread."""
+def search_in_worker(path, query: str, flt: ArticleFilter, limit: int, sort: str = "relevance"):
+    """A SearchPage, or the QueryError: on a fresh connection, as SQLite wants one per thread."""
     db = connect(path)
     try:
-        return search_articles(db, query, flt, limit)
+        return search_articles(db, query, flt, limit, 0, sort)
     except QueryError as exc:
         return exc
     finally:
         db.conn.close()
+
+
+class _IndexHolder:
+    """The library's BrowseIndex for counting hits by pane: built on a worker the first
+    time, again when articles came or went, or when the window says the library changed."""
+
+    def __init__(self):
+        self._built: tuple[tuple, BrowseIndex] | None = None
+
+    def forget(self) -> None:
+        self._built = None
+
+    def facets_in_worker(self, path, query: str, flt: ArticleFilter) -> dict | None:
+        db = connect(path)
+        try:
+            stamp = tuple(db.execute("SELECT count(*), max(id) FROM articles").fetchone())
+            built = self._built
+            if built is None or built[0] != stamp:
+                built = self._built = (stamp, BrowseIndex.build(db))
+            facets = hit_facets(db, query, flt, built[1])
+        except QueryError:
+            return None
+        finally:
+            db.conn.close()
+        facets[SOURCES] = facets.pop(OUTLETS)
+        return facets
 
 
 class ArticleBrowser(QWidget):
@@ -41,6 +74,7 @@ class ArticleBrowser(QWidget):
     articleChosen = Signal(int, int, int)
     countsChanged = Signal()
     sortRequested = Signal(str)  # newest, oldest, title or outlet (from a column header)
+    hitFacetsChanged = Signal(object)  # {pane: [Facet]} of the hits; None when search ends
 
     def __init__(self, library, parent=None):
         super().__init__(parent)
@@ -49,6 +83,7 @@ class ArticleBrowser(QWidget):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._sequence = 0
+        self._indexes = _IndexHolder()
         self.searching = False
         self.error = ""
         self._sort = "newest"
@@ -56,6 +91,11 @@ class ArticleBrowser(QWidget):
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
+        self.sort_box = QComboBox(self)
+        self.sort_box.setObjectName("searchSort")
+        self.sort_box.addItems(["", "", ""])
+        self.sort_box.setVisible(False)
+        self.sort_box.currentIndexChanged.connect(self._sort_changed)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("searchError")
         self.error_label.setStyleSheet("color: #b91c1c;")
@@ -90,7 +130,11 @@ class ArticleBrowser(QWidget):
         self.result_view = QListView(self)
         self.result_view.setObjectName("searchResults")
         self.result_view.setModel(self.results)
-        self.result_view.setItemDelegate(SearchHitDelegate(self.result_view))
+        self.hit_delegate = SearchHitDelegate(self.result_view)
+        self.result_view.setItemDelegate(self.hit_delegate)
+        self.results.modelReset.connect(self.hit_delegate.forget)
+        # Every hit is as tall as the others: the view never measures rows it does not show.
+        self.result_view.setUniformItemSizes(True)
         self.result_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.result_view.setWordWrap(True)
         self.result_view.setAlternatingRowColors(True)
@@ -105,7 +149,11 @@ class ArticleBrowser(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.search_box)
+        search_row = QHBoxLayout()
+        search_row.setSpacing(4)
+        search_row.addWidget(self.search_box, 1)
+        search_row.addWidget(self.sort_box)
+        layout.addLayout(search_row)
         layout.addWidget(self.error_label)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.stack, 1)
@@ -127,6 +175,10 @@ class ArticleBrowser(QWidget):
 
     def retranslate(self) -> None:
         self.search_box.setPlaceholderText(self.tr("Search articles (Ctrl+F)…"))
+        for row, label in enumerate((self.tr("Most relevant first"), self.tr("Newest first"),
+                                     self.tr("Oldest first"))):
+            self.sort_box.setItemText(row, label)
+        self.sort_box.setToolTip(self.tr("Order of the hits"))
         self.filter_bar.retranslate()
 
     # Listing
@@ -163,7 +215,21 @@ class ArticleBrowser(QWidget):
         return self.search_box.text().strip()
 
     def shown_count(self) -> int:
-        return self.results.rowCount() if self.query() else self.articles.total()
+        """The number of hits of the search (all of them, not only those loaded), else of
+        articles in the list."""
+        return self.results.total() if self.query() else self.articles.total()
+
+    def forget_counts(self) -> None:
+        """The library changed: count hits by pane on a fresh index next time."""
+        self._indexes.forget()
+
+    def hit_sort(self) -> str:
+        """The order of the hits chosen beside the search box."""
+        return SORTS[max(self.sort_box.currentIndex(), 0)]
+
+    def _sort_changed(self, _row: int) -> None:
+        if self.query():
+            self.run_search()
 
     # Searching
     def _text_changed(self, _text: str) -> None:
@@ -173,8 +239,10 @@ class ArticleBrowser(QWidget):
             self.searching = False
             self._show_error("")
             self.results.clear()
+            self.sort_box.setVisible(False)
             self.stack.setCurrentWidget(self.article_view)
             self.countsChanged.emit()
+            self.hitFacetsChanged.emit(None)
             return
         self.debounce.start()
 
@@ -184,8 +252,8 @@ class ArticleBrowser(QWidget):
             return
         self._sequence += 1
         self.searching = True
-        sequence, path, flt = self._sequence, self.library.path, self.filter
-        worker = Worker(lambda _progress: search_in_worker(path, query, flt, SEARCH_LIMIT))
+        sequence, path, flt, sort = self._sequence, self.library.path, self.filter, self.hit_sort()
+        worker = Worker(lambda _progress: search_in_worker(path, query, flt, FIRST_HITS, sort))
         worker.finished.connect(lambda result: self._search_finished(sequence, query, result))
         worker.failed.connect(lambda error: self._search_failed(sequence, query, "unsearchable", str(error)))
         worker.start(self.pool)
@@ -198,9 +266,23 @@ class ArticleBrowser(QWidget):
             return
         self.searching = False
         self._show_error("")
-        self.results.set_hits(query, page.hits)
+        library, flt, sort = self.library, self.filter, page.sort
+        self.results.set_hits(query, page.hits, page.total, sort=sort, fetch=lambda offset, limit: (
+            library.search(query, flt, limit, offset, sort).hits))
+        self.sort_box.setVisible(True)
         self.stack.setCurrentWidget(self.result_view)
         self.countsChanged.emit()
+        self._count_hits(sequence, query, flt)
+
+    def _count_hits(self, sequence: int, query: str, flt: ArticleFilter) -> None:
+        path, holder = self.library.path, self._indexes
+        worker = Worker(lambda _progress: holder.facets_in_worker(path, query, flt))
+        worker.finished.connect(lambda facets: self._hits_counted(sequence, facets))
+        worker.start(self.pool)
+
+    def _hits_counted(self, sequence: int, facets) -> None:
+        if sequence == self._sequence and facets is not None:
+            self.hitFacetsChanged.emit(facets)
 
     def _search_failed(self, sequence: int, query: str, code: str, message: str) -> None:
         if sequence != self._sequence:
@@ -210,6 +292,7 @@ class ArticleBrowser(QWidget):
         self.stack.setCurrentWidget(self.result_view)
         self._show_error(self.error_text(code, message))
         self.countsChanged.emit()
+        self.hitFacetsChanged.emit(None)
 
     def error_text(self, code: str, message: str) -> str:
         known = {

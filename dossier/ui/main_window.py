@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.loader = BrowseLoader(library, self)
         self.library_total = 0
         self.sort = NEWEST
+        self._browse_facets: dict | None = None  # the panes' counts without a search
         self.navigation = NavigationPanel(self)
         self.browser = ArticleBrowser(library, self)
         self.reader = ReaderView(self)
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.browser.articleChosen.connect(self.open_article)
         self.browser.countsChanged.connect(self.update_counts)
         self.browser.sortRequested.connect(self.set_sort)
+        self.browser.hitFacetsChanged.connect(self._hit_facets)
         self.browser.filter_bar.removeRequested.connect(self.navigation.unchoose)
         self.browser.filter_bar.clearRequested.connect(self.navigation.clear)
         self.reader.excerptRequested.connect(self.add_excerpt)
@@ -199,9 +201,17 @@ class MainWindow(QMainWindow):
         if state.filter != self.navigation.current_filter() or state.sort != self.sort:
             return  # ticks changed again; their own load is on its way
         self.library_total = state.library_total
-        self.navigation.apply_facets(state.facets)
+        self._browse_facets = state.facets
+        if not self.browser.query():  # while searching, the panes count the hits
+            self.navigation.apply_facets(state.facets)
         self.browser.apply_state(state)
         self.browser.filter_bar.set_chips(self.navigation.chips())
+
+    def _hit_facets(self, facets) -> None:
+        """The panes count the hits while a search is on, the articles again after it."""
+        facets = facets if facets is not None else self._browse_facets
+        if facets is not None:
+            self.navigation.apply_facets(facets)
 
     def update_counts(self) -> None:
         shown, total = self.browser.shown_count(), self.library_total
@@ -255,6 +265,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self._data_version = self._library_version()
+        self.browser.forget_counts()
         self.loader.load(self.navigation.current_filter(), self.sort)
         if self.browser.query():
             self.browser.run_search()

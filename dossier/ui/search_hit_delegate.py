@@ -2,21 +2,46 @@
 
 The snippet is laid out as a QTextDocument built with a cursor (article text may hold
 markup characters, so it is never pasted into HTML), right to left like the article.
+Every hit has the same height (a title line, a source line and SNIPPET_LINES of snippet),
+so the view never lays out rows it does not show, and a row's document is built once
+for its width and kept while it is on screen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .search_results_model import snippet_matches
 
 MATCH_COLOR = QColor("#ffe08a")
 MARGIN = 6
+SNIPPET_LINES = 3
+_KEPT = 64  # documents kept: a few screens of rows
 
 
 class SearchHitDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._documents: dict[tuple, QTextDocument] = {}
+
+    def forget(self) -> None:
+        """Drop the built documents (the model was reset)."""
+        self._documents.clear()
+
+    def _cached(self, option: QStyleOptionViewItem, index: QModelIndex, width: int) -> QTextDocument:
+        hit = index.model().hit(index.row())
+        key = (hit.article_id, hit.snippet_start, width, bool(option.state & QStyle.StateFlag.State_Selected))
+        doc = self._documents.get(key)
+        if doc is None:
+            if len(self._documents) >= _KEPT:
+                self._documents.clear()
+            doc = self._document(option, index)
+            doc.setTextWidth(width)
+            self._documents[key] = doc
+        return doc
+
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         # Straight from the model: Python objects sent through QVariant roles have
         # proved fragile in painting code.
@@ -73,18 +98,20 @@ class SearchHitDelegate(QStyledItemDelegate):
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(option, index)
-        doc.setTextWidth(option.rect.width())
+        doc = self._cached(option, index, option.rect.width())
         painter.save()
+        painter.setClipRect(option.rect)
         painter.translate(option.rect.topLeft())
         doc.drawContents(painter, QRectF(0, 0, option.rect.width(), option.rect.height()))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        doc = self._document(option, index)
-        # Hits wrap to the list's width, not to whatever rect the view passes for sizing.
+        # One height for every hit: the title, the source line and SNIPPET_LINES lines.
+        metrics = QFontMetrics(option.font)
+        small = QFont(option.font)
+        small.setPointSizeF(max(option.font.pointSizeF() * 0.85, 6))
+        height = (metrics.lineSpacing() * (1 + SNIPPET_LINES) + QFontMetrics(small).lineSpacing()
+                  + 2 * MARGIN + 4)
         view = option.widget
         width = view.viewport().width() if view is not None else option.rect.width()
-        width = width if width > 0 else 360
-        doc.setTextWidth(width)
-        return QSize(int(width), int(doc.size().height()) + 2)
+        return QSize(max(int(width), 1), int(height))

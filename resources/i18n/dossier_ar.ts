@@ -40,6 +40,26 @@
         <translation>ابحث في المقالات (Ctrl+F)…</translation>
     </message>
     <message>
+        <location filename="../../dossier/ui/article_browser.py" line="0" />
+        <source>Most relevant first</source>
+        <translation>الأكثر صلة أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/article_browser.py" line="0" />
+        <source>Newest first</source>
+        <translation>الأحدث أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/article_browser.py" line="0" />
+        <source>Oldest first</source>
+        <translation>الأقدم أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/article_browser.py" line="0" />
+        <source>Order of the hits</source>
+        <translation>ترتيب النتائج</translation>
+    </message>
+    <message>
         <location filename="../../dossier/ui/article_browser.py" line="180" />
         <source>Type a word to search for.</source>
         <translation>اكتب كلمة للبحث عنها.</translation>
