@@ -310,6 +310,7 @@ class ArticleBrowser(QWidget):
     def wait_for_search(self) -> None:
         """Block until queued searches end (used when closing, so no worker outlives us)."""
         self.debounce.stop()
+        self._sequence += 1  # answers still on their way find nothing to update
         self.pool.waitForDone()
 
     # Opening
