@@ -1,4 +1,4 @@
-"""Text preparation before layout: clean-up, paragraphs, paragraph direction, digits.
+"""Text preparation before layout: clean-up, paragraphs, digits.
 
 Bidi controls typed by an author stay in the text: layout honours them (uba.py) and
 leaves them undrawn. Only the byte-order mark, which means nothing inside a paragraph,
@@ -8,8 +8,6 @@ is removed.
 from __future__ import annotations
 
 import re
-
-from .uba import paragraph_base
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -24,11 +22,6 @@ def paragraphs(text: str) -> list[str]:
     """The non-empty paragraphs of a note or excerpt, one per line break."""
     parts = (clean(part) for part in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     return [part for part in parts if part]
-
-
-def is_rtl(text: str) -> bool:
-    """Paragraph direction (UAX #9 P2-P3); no strong letter reads right to left."""
-    return paragraph_base(text) == 1
 
 
 def to_arabic_digits(text: str) -> str:

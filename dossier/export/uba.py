@@ -259,13 +259,6 @@ def _neutral(ts: list[str], e: str, sos: str, eos: str) -> None:
         i = end
 
 
-def paragraph_base(text: str) -> int:
-    """P2-P3: 1 for a right-to-left paragraph; text with no strong letter reads as
-    the document does, right to left."""
-    types = [bidi_class(ch) for ch in text]
-    return 0 if first_strong(types, match=_matching_pdis(types)) == "L" else 1
-
-
 class _ClassCodes(dict):
     """Code point -> one letter for its bidi class, filled as characters are met
     (a `str.translate` table: the whole paragraph is classified in one call)."""
