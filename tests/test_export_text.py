@@ -117,3 +117,13 @@ def test_runs_of_both_directions_keep_the_spaces_between_them(mixed_pdf):
     poppler = words(_CONTROLS.sub(" ", poppler_text(mixed_pdf)))
     for line in MIXED_LINES:
         assert contains_in_order(poppler, words(line))
+
+
+def test_guillemets_and_brackets_around_arabic_come_back_in_place(tmp_path):
+    # pypdf takes « » [ ] for left-to-right letters: written as runs of their own, they
+    # come back around their Arabic words, for both extractors.
+    line = "قال المصدر «الاتفاقية الجديدة» في ختام القمة [الثانية] أمس"
+    path = tmp_path / "quoted.pdf"
+    export_briefing(quotes_briefing((line,)), path)
+    assert line in " ".join(pypdf_text(path).split())
+    assert contains_in_order(words(_CONTROLS.sub(" ", poppler_text(path))), words(line))

@@ -26,6 +26,10 @@ MAX_STRETCH_EM = 1.5
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _DROP_CONTROLS = str.maketrans(dict.fromkeys(map(ord, CONTROLS), None))
+# Brackets, guillemets and other signs that bidi treats as neutral but a stream-order
+# reader (pypdf) takes for left-to-right letters: in right-to-left text each is a run of
+# its own, so the PDF can write it where that reader puts it back in order.
+_READER_LTR = re.compile("([\\[\\]\\\\^_`{|}~\u00a1-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00bf\u00d7\u00f7]+)")
 _WORD_CACHE_SIZE = 100_000
 _WORDS: dict[tuple, tuple] = {}
 
@@ -88,17 +92,19 @@ def _runs(word: str, levels: bytes, start: int) -> list[tuple[str, int]]:
     first = levels[start]
     if all(lvl == first for lvl in levels[start:start + len(word)]):
         kept = word.translate(_DROP_CONTROLS)
-        return [(kept, first)] if kept else []
-    runs: list[tuple[str, int]] = []
-    for offset, ch in enumerate(word):
-        level = levels[start + offset]
-        if ch in CONTROLS:
-            continue
-        if runs and runs[-1][1] == level:
-            runs[-1] = (runs[-1][0] + ch, level)
-        else:
-            runs.append((ch, level))
-    return [run for run in runs if run[0]]
+        runs = [(kept, first)] if kept else []
+    else:
+        runs = []
+        for offset, ch in enumerate(word):
+            level = levels[start + offset]
+            if ch in CONTROLS:
+                continue
+            if runs and runs[-1][1] == level:
+                runs[-1] = (runs[-1][0] + ch, level)
+            else:
+                runs.append((ch, level))
+    return [(part, level) for text, level in runs if text
+            for part in (_READER_LTR.split(text) if level & 1 else (text,)) if part]
 
 
 def _piece(shaper: Face, text: str, level: int, script: str) -> Piece:
