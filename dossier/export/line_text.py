@@ -37,14 +37,17 @@ _READ_RTL = re.compile("[\u0590-\u065f\u066e-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\uf
 class RunCodes:
     """One shaped run turned into codes: text layer hex string and ink-layer marks."""
 
-    __slots__ = ("text_hex", "marks", "lead", "text_units")
+    __slots__ = ("text_hex", "marks", "lead", "text_units", "flush")
 
     def __init__(self, text_hex: str, marks: list[tuple[float, float, str]], lead: int,
-                 text_units: int):
+                 text_units: int, width: int):
         self.text_hex = text_hex
         self.marks = marks  # (x, y) in font units from the run's start, hex code
         self.lead = lead  # font units before the first text-layer code
         self.text_units = text_units  # where the pen is after the text-layer codes
+        # The codes start at the run's start and end at its end: runs like this that
+        # follow one another need no positioning between them.
+        self.flush = lead == 0 and text_units == width
 
 
 def _marks(face: Face, run: ShapedRun) -> list[bool]:
@@ -194,7 +197,8 @@ class GlyphWriter:
             text_codes.extend([empty, ch, 0] for ch in carried[-1])
         text_hex = "".join([f"{code(gid, ch, width):04X}" for gid, ch, width in text_codes])
         text_units = lead + sum([width for _, _, width in text_codes])
-        codes = self._runs[cid_font.internal_name][piece.key] = RunCodes(text_hex, marks, lead, text_units)
+        codes = self._runs[cid_font.internal_name][piece.key] = RunCodes(
+            text_hex, marks, lead, text_units, run.width)
         return codes
 
     def line(self, font_name: str, face: Face, size: float, x: float, y: float,
@@ -214,11 +218,15 @@ class GlyphWriter:
         if extra_units:
             space = face.space()
             wide = f"{cid_font.code(space.gid, ' ', space.advance + extra_units):04X}"
-            runs = [RunCodes(wide, [], 0, space.advance + extra_units) if piece.space else codes
-                    for piece, codes in zip(pieces, runs)]
+            wide_codes = RunCodes(wide, [], 0, space.advance + extra_units, space.advance + extra_units)
+            runs = [wide_codes if piece.space else codes for piece, codes in zip(pieces, runs)]
         # A line all right to left (most lines) is written as drawn: one run, no sorting.
         plain = base == 1 and all(piece.level == 1 for piece in pieces) and not _READ_LTR.search(
             "".join([piece.key[0] for piece in pieces]))
+        if plain and all(codes.flush for codes in runs) and not any(codes.marks for codes in runs):
+            text = "".join([codes.text_hex for codes in reversed(runs)])
+            return (f"BT /{cid_font.internal_name} {size:.2f} Tf\n"
+                    f"1 0 0 1 {x:.2f} {y:.2f} Tm <{text}> Tj\nET")
         order = list(range(len(pieces) - 1, -1, -1)) if plain else line.visual_order(base)
         lefts = [0.0] * len(pieces)
         pen = x
