@@ -14,6 +14,7 @@ import pytest
 from conftest import ROOT
 from dossier.cli import main
 from dossier.safe_output import TEMP_SUFFIX, OutputError, clean_stale, replacing, write_bytes
+from fault_fixtures import small_disk  # noqa: F401 (fixture)
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX files and modes")
 
@@ -138,3 +139,14 @@ def test_a_failed_output_leaves_the_old_file_and_no_temporary(tmp_path):
             tmp.write_bytes(b"half")
             raise RuntimeError("stop")
     assert os.listdir(tmp_path) == ["a.json"] and target.read_bytes() == b"old"
+
+
+def test_a_full_disk_during_export_is_one_line_and_keeps_the_old_file(capsys, tmp_path, small_disk):
+    db = tmp_path / "lib.sqlite"
+    target = small_disk.path / "dossier.pdf"
+    target.write_bytes(b"%PDF old")
+    small_disk.fill(leave=8 * 1024)
+    code, _, err = run(capsys, "--db", db, "export", "1", "-o", target)
+    assert code == 1 and err.count("\n") == 1 and "No space left" in err
+    assert target.read_bytes() == b"%PDF old"
+    assert [n for n in os.listdir(small_disk.path) if n.endswith(TEMP_SUFFIX)] == []

@@ -11,6 +11,7 @@ import time
 import pytest
 from PySide6.QtCore import QTimer
 
+from conftest import ROOT
 from dossier.storage.database import LibraryBusy
 from dossier.storage.lock_watch import locks_held
 
@@ -117,3 +118,47 @@ def test_a_library_that_cannot_be_opened_is_named_in_a_dialog(ui_app, ui_setting
     code = run_app(other, settings=ui_settings, show_error=lambda title, text: shown.append(text))
     assert code == 1 and "not a Dossier library" in shown[0]
     assert "not a Dossier library" in capsys.readouterr().err
+
+
+def test_two_imports_and_the_window_at_once(qtbot, make_window, library, tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    from crash_harness import command, write_articles
+
+    window = make_window()
+    if not window.has_panel():
+        pytest.skip("the briefing composer is not available")
+    every = tmp_path / "every"
+    write_articles(every, 700)
+    names = sorted(p.name for p in every.iterdir())
+    folders = [tmp_path / "a", tmp_path / "b"]
+    for folder, chosen in zip(folders, (names[:450], names[250:])):
+        folder.mkdir()
+        for name in chosen:
+            shutil.copy(every / name, folder / name)
+    before = library.article_count()
+    briefing_id = window.briefing.current_briefing_id()
+    sections = len(library.briefings.get(briefing_id).sections)
+    steps = window.briefing.undo_stack.count()
+    imports = [subprocess.Popen(command(library.path, "import", str(folder)), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                                cwd=ROOT) for folder in folders]
+    editing = QTimer()
+    editing.timeout.connect(window.briefing.outline_edits.add_section)
+    editing.start(150)
+    try:
+        qtbot.waitUntil(lambda: all(p.poll() is not None for p in imports), timeout=300_000)
+    finally:
+        editing.stop()
+    errors = [p.stderr.read() for p in imports]
+    for p in imports:
+        p.stderr.close()
+    assert [p.returncode for p in imports] == [0, 0], errors
+    assert not any("Traceback" in e for e in errors)
+    assert library.article_count() == before + 700
+    added = window.briefing.undo_stack.count() - steps
+    assert added > 0
+    assert len(library.briefings.get(briefing_id).sections) == sections + added
+    assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
