@@ -51,6 +51,11 @@ def current_details(db: sqlite_utils.Database, article_id: int) -> dict:
     return dict(zip(FIELDS, row))
 
 
+def clean_detail(field: str, value: str | None) -> str | None:
+    """A detail as it will be stored (a date as YYYY-MM-DD); CurationError if it cannot be."""
+    return _clean(field, value)
+
+
 def _clean(field: str, value: str | None) -> str | None:
     value = " ".join(value.split()) if value else None
     if field == "published" and value:

@@ -52,7 +52,7 @@ class BrowseIndex:
     """Counts, facets and ordered ids under any ArticleFilter; read-only once built."""
 
     def __init__(self, size: int, dated: list[tuple[str, int]], undated: list[int],
-                 panes: dict[str, _Pane], outlet_of: array):
+                 panes: dict[str, _Pane], outlet_of: array, repeats: int = 0):
         self.size = size  # one more than the largest article id
         self._dated = dated  # (published, id), oldest first, ties by id
         self._dates = [p for p, _ in dated]
@@ -60,6 +60,7 @@ class BrowseIndex:
         self._panes = panes
         self._outlet_of = outlet_of  # article id -> number of its outlet in sorted_outlets
         self._all = _mask((i for _, i in dated), size) | _mask(undated, size)
+        self._repeats = repeats  # the stories that repeat another (article_repeats)
         self._orders: dict[str, list[int]] = {}
         self._date_masks: OrderedDict[tuple, int] = OrderedDict()
 
@@ -78,6 +79,8 @@ class BrowseIndex:
             size = max((r[0] for r in rows), default=0) + 1
             panes = {COUNTRIES: cls._read_pane(conn, "article_countries", "code", "countries", size),
                      TOPICS: cls._read_pane(conn, "article_topics", "slug", "topics", size)}
+            repeats = _mask((r[0] for r in conn.execute("SELECT article_id FROM article_repeats")
+                             if r[0] < size), size)
         finally:
             if own:
                 conn.execute("COMMIT")
@@ -99,7 +102,7 @@ class BrowseIndex:
         for rank, outlet in enumerate(ranked):
             for article_id in by_outlet[outlet]:
                 outlet_of[article_id] = rank
-        return cls(size, dated, undated, panes, outlet_of)
+        return cls(size, dated, undated, panes, outlet_of, repeats)
 
     @staticmethod
     def _read_pane(conn, links: str, key: str, names: str, size: int) -> _Pane:
@@ -141,6 +144,8 @@ class BrowseIndex:
                 out &= self._pane_mask(pane, chosen)
         if flt.date_from or flt.date_to:
             out &= self._date_mask(flt.date_from, flt.date_to)
+        if flt.hide_repeats:
+            out &= ~self._repeats
         return out
 
     def count(self, flt: ArticleFilter | None = None, within: int | None = None) -> int:

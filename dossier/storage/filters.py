@@ -41,10 +41,12 @@ class ArticleFilter:
     outlets: tuple[str, ...] = ()
     date_from: str | None = None  # YYYY-MM-DD, inclusive
     date_to: str | None = None
+    hide_repeats: bool = False  # leave out the stories that repeat another (near-duplicates)
 
     @property
     def is_empty(self) -> bool:
-        return not (self.countries or self.topics or self.outlets or self.date_from or self.date_to)
+        return not (self.countries or self.topics or self.outlets or self.date_from or self.date_to
+                    or self.hide_repeats)
 
 
 def _marks(values: tuple[str, ...]) -> str:
@@ -85,4 +87,6 @@ def filter_sql(flt: ArticleFilter | None, alias: str = "a") -> tuple[str, list]:
             + ")"
         )
         params.extend(v for v in (flt.date_from, flt.date_to) if v)
+    if flt.hide_repeats:
+        clauses.append(f"{alias}.id NOT IN (SELECT article_id FROM article_repeats)")
     return " AND ".join(clauses), params

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QScrollArea, Q
 
 from .about_dialog import AboutDialog
 from .article_browser import ArticleBrowser
+from .article_curation import ArticleCuration
 from .file_dialogs import FileDialogs
 from .find_bar import FindBar
 from .i18n import I18n
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("countLabel")
         self.statusBar().addPermanentWidget(self.count_label)
         self.menus = MainMenus(self)
+        self.curation = ArticleCuration(self, column)
 
         self.loader.loaded.connect(self._state_loaded)
         self.loader.failed.connect(self.show_message)
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Dossier") + " — " + self.library.path.name + "[*]")
         self.menus.retranslate()
+        self.curation.retranslate()
         self.navigation.retranslate()
         self.navigation.set_language(self.i18n.language)
         self.browser.retranslate()
@@ -279,6 +282,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("That article is no longer in the library."), 5000)
             return False
         self.reader.show_article(article, self.library.excerpts_for(article_id))
+        self.curation.article_shown(article)
         self._update_reader_caption()
         if 0 <= start < end:
             self.reader.select_span(start, end)

@@ -113,7 +113,13 @@ class NavigationPanel(QWidget):
         return ArticleFilter(countries=self.models[COUNTRIES].chosen(),
                              topics=self.models[TOPICS].chosen(),
                              outlets=self.models[SOURCES].chosen(),
-                             date_from=date_from, date_to=date_to)
+                             date_from=date_from, date_to=date_to,
+                             hide_repeats=getattr(self, "hide_repeats", False))
+
+    def set_hide_repeats(self, hide: bool) -> None:
+        """Leave out the stories that repeat another (see ui/article_curation.py)."""
+        self.hide_repeats = bool(hide)
+        self.filterChanged.emit(self.current_filter())
 
     def set_filter(self, flt: ArticleFilter) -> None:
         """Tick what ``flt`` names (a remembered filter), with one ``filterChanged``."""

@@ -1355,4 +1355,144 @@ Open it now?</source>
         </translation>
     </message>
 </context>
+<context>
+    <name>ArticleCuration</name>
+    <message>
+        <source>Details…</source>
+        <translation>التفاصيل…</translation>
+    </message>
+    <message>
+        <source>Correct the article's title, outlet, author, date or address</source>
+        <translation>صحّح عنوان المقال أو مصدره أو كاتبه أو تاريخه أو رابطه</translation>
+    </message>
+    <message>
+        <source>Countries and topics…</source>
+        <translation>البلدان والموضوعات…</translation>
+    </message>
+    <message>
+        <source>Add or remove a country or a topic of the article</source>
+        <translation>أضف بلدًا أو موضوعًا إلى المقال أو احذفه منه</translation>
+    </message>
+    <message>
+        <source>Article &amp;Details…</source>
+        <translation>&amp;تفاصيل المقال…</translation>
+    </message>
+    <message>
+        <source>Article &amp;Countries and Topics…</source>
+        <translation>&amp;بلدان المقال وموضوعاته…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Article</source>
+        <translation>ال&amp;صق كمقال جديد</translation>
+    </message>
+    <message>
+        <source>Import the text on the clipboard as an article</source>
+        <translation>استورد النص الموجود في الحافظة كمقال</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Repeated Stories</source>
+        <translation>إ&amp;خفاء الأخبار المكررة</translation>
+    </message>
+    <message>
+        <source>Leave out of the list the articles that repeat another story</source>
+        <translation>استبعد من القائمة المقالات التي تكرر خبرًا آخر</translation>
+    </message>
+    <message>
+        <source>The library refused the change: %1</source>
+        <translation>رفضت المكتبة التعديل: %1</translation>
+    </message>
+    <message>
+        <source>Edit article details</source>
+        <translation>تعديل تفاصيل المقال</translation>
+    </message>
+    <message>
+        <source>Change countries and topics</source>
+        <translation>تغيير البلدان والموضوعات</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to import.</source>
+        <translation>لا يوجد في الحافظة نص للاستيراد.</translation>
+    </message>
+    <message>
+        <source>The pasted text is now an article.</source>
+        <translation>أصبح النص الملصق مقالًا.</translation>
+    </message>
+    <message>
+        <source>That text is already in the library.</source>
+        <translation>هذا النص موجود في المكتبة بالفعل.</translation>
+    </message>
+    <message>
+        <source>The pasted text was not imported: %1</source>
+        <translation>لم يُستورد النص الملصق: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDetailsDialog</name>
+    <message>
+        <source>Article details</source>
+        <translation>تفاصيل المقال</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>الم&amp;صدر:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>الكا&amp;تب:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>التا&amp;ريخ:</translation>
+    </message>
+    <message>
+        <source>Web &amp;address:</source>
+        <translation>الرا&amp;بط:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>سنة-شهر-يوم (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>The date is not one (write it as YYYY-MM-DD).</source>
+        <translation>التاريخ غير صالح (اكتبه بالصيغة YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>يحتاج المقال إلى عنوان.</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditorDialog</name>
+    <message>
+        <source>Countries and topics of the article</source>
+        <translation>بلدان المقال وموضوعاته</translation>
+    </message>
+    <message>
+        <source>Countries (ticked: the article's)</source>
+        <translation>البلدان (المؤشَّر عليها: بلدان المقال)</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>الموضوعات</translation>
+    </message>
+    <message>
+        <source>Find a country…</source>
+        <translation>ابحث عن بلد…</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatLink</name>
+    <message>
+        <source>Repeats an earlier story (%1% alike): %2</source>
+        <translation>يكرر خبرًا سابقًا (التشابه %1%): %2</translation>
+    </message>
+    <message>
+        <source>This story is repeated by %1 other article(s)</source>
+        <translation>يتكرر هذا الخبر في %1 مقال/مقالات أخرى</translation>
+    </message>
+</context>
 </TS>
