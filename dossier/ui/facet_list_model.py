@@ -39,7 +39,8 @@ class FacetListModel(QAbstractTableModel):
     def set_facets(self, facets: list[Facet]) -> None:
         """New counts; a ticked value that has no articles now stays, at zero, to be unticked."""
         present = {f.key for f in facets}
-        kept = [f for f in self._facets if f.key in self._chosen and f.key not in present]
+        known = {f.key: f for f in self._facets}
+        kept = [known.get(key, Facet(key, key, key, 0)) for key in sorted(self._chosen - present)]
         self.beginResetModel()
         self._facets = list(facets) + [Facet(f.key, f.label_ar, f.label_en, 0) for f in kept]
         self.endResetModel()
@@ -50,8 +51,9 @@ class FacetListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, NAME), self.index(len(self._facets) - 1, NAME))
 
     def chosen(self) -> tuple[str, ...]:
-        """Ticked keys, in the pane's order (so filters compare equal across refreshes)."""
-        return tuple(f.key for f in self._facets if f.key in self._chosen)
+        """Ticked keys, sorted: the same filter compares equal however the counts reorder
+        the pane, and a remembered tick counts before its row arrives."""
+        return tuple(sorted(self._chosen))
 
     def set_chosen(self, keys) -> None:
         keys = set(keys)

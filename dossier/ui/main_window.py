@@ -21,6 +21,7 @@ from .compose_mode import ComposeMode
 from .main_menus import MainMenus
 from .navigation_panel import NavigationPanel
 from .reader_view import ReaderView
+from .session_state import SessionState
 from .settings import ZOOM_STEPS, Settings
 from .undo_stack import UndoStack
 from .worker import Worker
@@ -120,10 +121,16 @@ class MainWindow(QMainWindow):
         self.reader.excerptRequested.connect(self.add_excerpt)
         self.add_button.clicked.connect(self.add_selection_to_briefing)
 
-        self.loader.load_now(self.navigation.current_filter())
+        self.session = SessionState(self)
+        flt = self.session.restore_browsing()
+        if flt.is_empty and self.sort == NEWEST:
+            self.loader.load_now(flt)  # the usual start: plain indexed reads, at once
+        else:
+            self.loader.load(flt, self.sort)
         self.zoom_step = 0
         self._restore_state()
         self.set_zoom(self.settings.zoom_step())
+        self.session.restore_reading()
         self.retranslate()
 
     # Composition
@@ -209,6 +216,7 @@ class MainWindow(QMainWindow):
             self.navigation.apply_facets(state.facets)
         self.browser.apply_state(state)
         self.browser.filter_bar.set_chips(self.navigation.chips())
+        self.session.list_loaded()
 
     def _hit_facets(self, facets) -> None:
         """The panes count the hits while a search is on, the articles again after it."""
@@ -411,6 +419,7 @@ class MainWindow(QMainWindow):
             self.briefing.open_briefing(known[0])
 
     def save_state(self) -> None:
+        self.session.save()
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         for splitter in (self.splitter, self.navigation.splitter):

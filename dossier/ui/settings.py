@@ -1,12 +1,18 @@
 """What the window remembers between runs, behind typed accessors over one QSettings.
 
-Only UI state lives here (geometry, splitters, language, the last open briefing); the
-library file holds everything the analyst made.
+Only UI state lives here (geometry, splitters, language, zoom, the last open briefing, and
+the session: the open article and where it was read, the search, the filter, the sort and
+the list's place); the library file holds everything the analyst made.
 """
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QByteArray, QSettings
+
+from ..storage.browse_index import NEWEST, SORTS
+from ..storage.filters import ArticleFilter, date_bound
 
 ORGANISATION = "Dossier"
 APPLICATION = "Dossier"
@@ -75,6 +81,67 @@ class Settings:
             self.store.remove("work/last_briefing_id")
         else:
             self.store.setValue("work/last_briefing_id", int(briefing_id))
+
+    # The session: what was open, restored on the next launch
+    def last_article_id(self) -> int | None:
+        return self._optional_id("session/article")
+
+    def set_last_article_id(self, article_id: int | None) -> None:
+        self._set_optional("session/article", article_id)
+
+    def reader_offset(self) -> int:
+        """The body offset at the top of the reader."""
+        return self._int("session/reader_offset", 0, range(0, 1 << 40))
+
+    def set_reader_offset(self, offset: int) -> None:
+        self.store.setValue("session/reader_offset", int(offset))
+
+    def list_article_id(self) -> int | None:
+        """The article at the top of the list (its scroll position)."""
+        return self._optional_id("session/list_article")
+
+    def set_list_article_id(self, article_id: int | None) -> None:
+        self._set_optional("session/list_article", article_id)
+
+    def search_text(self) -> str:
+        value = self.store.value("session/search", "")
+        return value if isinstance(value, str) else ""
+
+    def set_search_text(self, text: str) -> None:
+        self.store.setValue("session/search", text)
+
+    def article_filter(self) -> ArticleFilter:
+        """The panes' ticks and the date range; anything unreadable counts as no filter."""
+        try:
+            data = json.loads(self.store.value("session/filter", "{}") or "{}")
+            return ArticleFilter(**{key: tuple(str(v) for v in data.get(key, ()))
+                                    for key in ("countries", "topics", "outlets")},
+                                 date_from=date_bound(data.get("date_from") or ""),
+                                 date_to=date_bound(data.get("date_to") or "", end=True))
+        except (TypeError, ValueError, AttributeError):
+            return ArticleFilter()
+
+    def set_article_filter(self, flt: ArticleFilter) -> None:
+        self.store.setValue("session/filter", json.dumps(
+            {"countries": list(flt.countries), "topics": list(flt.topics), "outlets": list(flt.outlets),
+             "date_from": flt.date_from, "date_to": flt.date_to}, ensure_ascii=False))
+
+    def article_sort(self) -> str:
+        value = self.store.value("session/sort", NEWEST)
+        return value if value in SORTS else NEWEST
+
+    def set_article_sort(self, sort: str) -> None:
+        self.store.setValue("session/sort", sort if sort in SORTS else NEWEST)
+
+    def _optional_id(self, key: str) -> int | None:
+        value = self._int(key, -1, range(1, 1 << 62))
+        return None if value < 0 else value
+
+    def _set_optional(self, key: str, value: int | None) -> None:
+        if value is None:
+            self.store.remove(key)
+        else:
+            self.store.setValue(key, int(value))
 
     # Zoom of the reader and the lists, in steps of 10% (0: the normal size)
     def zoom_step(self) -> int:
