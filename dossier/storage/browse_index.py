@@ -174,6 +174,10 @@ class BrowseIndex:
             out[pane] = counted
         return out
 
+    def names(self, pane: str, key: str) -> tuple[str, str] | None:
+        """The (Arabic, English) names of a pane's value, if the library has it."""
+        return self._panes[pane].names.get(key)
+
     def mask_of(self, ids) -> int:
         """A set of articles given by id (ids outside the library are left out)."""
         return _mask((i for i in ids if 0 <= i < self.size), self.size) & self._all

@@ -55,8 +55,16 @@ def state_from_index(db, index: BrowseIndex, flt: ArticleFilter, sort: str,
     if not index.has_order(sort):
         index.load_order(sort, db)
     facets = index.facets(flt)
+    # A ticked value with no article under the other panes stays listed, at zero, under
+    # its own name (the pane keeps it so it can be unticked).
+    for pane, chosen in ((COUNTRIES, flt.countries), (TOPICS, flt.topics), (OUTLETS, flt.outlets)):
+        listed = {f.key for f in facets[pane]}
+        for key in chosen:
+            names = index.names(pane, key)
+            if key not in listed and names is not None:
+                facets[pane].append(Facet(key, *names, 0))
     ids = tuple(index.ids(flt, sort))
-    return BrowseState(flt, {COUNTRIES: facets["countries"], TOPICS: facets["topics"],
+    return BrowseState(flt, {COUNTRIES: facets[COUNTRIES], TOPICS: facets[TOPICS],
                              SOURCES: facets[OUTLETS]},
                        len(ids), articles_repo.summaries_for(db, list(ids[:page])),
                        index.count(None), sort, ids)

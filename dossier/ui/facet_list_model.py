@@ -34,16 +34,21 @@ class FacetListModel(QAbstractTableModel):
         self.language = "ar"
         self._facets: list[Facet] = []
         self._chosen: set[str] = set()
+        self._names: dict[str, tuple[str, str]] = {}  # every name seen, for ticks shown at zero
 
     # Our API
     def set_facets(self, facets: list[Facet]) -> None:
         """New counts; a ticked value that has no articles now stays, at zero, to be unticked."""
         present = {f.key for f in facets}
-        known = {f.key: f for f in self._facets}
-        kept = [known.get(key, Facet(key, key, key, 0)) for key in sorted(self._chosen - present)]
+        self._names.update((f.key, (f.label_ar, f.label_en)) for f in facets)
+        kept = [Facet(key, *self._names.get(key, (key, key)), 0) for key in sorted(self._chosen - present)]
         self.beginResetModel()
-        self._facets = list(facets) + [Facet(f.key, f.label_ar, f.label_en, 0) for f in kept]
+        self._facets = list(facets) + kept
         self.endResetModel()
+
+    def set_names(self, names: dict[str, tuple[str, str]]) -> None:
+        """Names (Arabic, English) by key, for ticked values that no count lists yet."""
+        self._names.update(names)
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -89,7 +94,10 @@ class FacetListModel(QAbstractTableModel):
 
     def label_of(self, key: str) -> str:
         row = self.row_of(key)
-        return self.label(self._facets[row]) if row >= 0 else key
+        if row >= 0:
+            return self.label(self._facets[row])
+        names = self._names.get(key)
+        return self.label(Facet(key, *names, 0)) if names else key
 
     # Qt overrides
     def rowCount(self, parent=QModelIndex()) -> int:

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.reader.excerptRequested.connect(self.add_excerpt)
         self.add_button.clicked.connect(self.add_selection_to_briefing)
 
+        self.navigation.set_names(library.countries(), library.topics())
         self.session = SessionState(self)
         flt = self.session.restore_browsing()
         if flt.is_empty and self.sort == NEWEST:
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
         facets = facets if facets is not None else self._browse_facets
         if facets is not None:
             self.navigation.apply_facets(facets)
+            self.browser.filter_bar.set_chips(self.navigation.chips())
 
     def update_counts(self) -> None:
         shown, total = self.browser.shown_count(), self.library_total

@@ -104,6 +104,11 @@ class NavigationPanel(QWidget):
         self.captions[SOURCES].setText(self.tr("Sources"))
         self.dates.retranslate()
 
+    def set_names(self, countries, topics) -> None:
+        """The catalogue's names, so a remembered tick reads right before its count comes."""
+        self.models[COUNTRIES].set_names({c.code: (c.name_ar, c.name_en) for c in countries})
+        self.models[TOPICS].set_names({t.slug: (t.name_ar, t.name_en) for t in topics})
+
     def set_language(self, language: str) -> None:
         for model in self.models.values():
             model.set_language(language)
