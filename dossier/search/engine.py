@@ -14,19 +14,22 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from dossier.model import SearchHit
-from dossier.search.forms import TermForms, article_free, term_forms
+from dossier.search.forms import TermForms, term_forms
 from dossier.search.fts import ARTICLES, EXCERPTS, to_match
 from dossier.search.matcher import Matcher
 from dossier.search.query import QueryError, Term, parse
 from dossier.storage.filters import ArticleFilter, filter_sql
-from dossier.text.clitics import ARTICLE
-from dossier.text.variants import MIN_NAME
+from dossier.text.clitics import ARTICLE, without_article
+from dossier.text.variants import MIN_NAME, variant_key
 
 SNIPPET_CHARS = 220
 SORTS = ("relevance", "newest", "oldest")
 # A word is read as a name when the library writes it with the article at most this
-# share of the times it writes it at all (ترامب: never; الحكومة: most times).
+# share of the times it writes it at all (ترامب: never; الحكومة: most times), or when
+# its skeleton is this long: Arabic words seldom share five consonants in a row
+# (الروهينجا, الإنستغرام, قرغيزستان), names written several ways do.
 NAME_ARTICLE_SHARE = 0.1
+NAME_KEY = 5
 
 _ORDER = {
     "relevance": "m.score, m.id DESC",
@@ -86,9 +89,11 @@ class _Forms:
         return self._names[word]
 
     def _name_like(self, word: str) -> bool:
-        bare = article_free(word)
+        bare = without_article(word)
         if len(bare) < MIN_NAME or not ("\u0621" <= bare[0] <= "\u064a"):
             return False
+        if len(variant_key(bare) or "") >= NAME_KEY:
+            return True
         counts = dict(self._db.execute(
             "SELECT term, doc FROM articles_vocab WHERE term IN (?, ?)", [bare, ARTICLE + bare]))
         plain = counts.get(bare, 0)

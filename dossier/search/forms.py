@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from typing import Callable
 
 from dossier.search.query import Term
-from dossier.text.clitics import clitic_readings
-from dossier.text.stems import STEM_MIN, stem
-from dossier.text.variants import MIN_NAME, variant_key
+from dossier.text.acronyms import other_forms
+from dossier.text.clitics import clitic_readings, without_article
+from dossier.text.stems import stem
+from dossier.text.variants import MIN_KEY, MIN_NAME, variant_key
 
 # Words a chain may leave that are function words in their own right: والي is not و +
 # إلى, كان is not ك + أن. A typed word is still found as typed.
@@ -35,7 +36,8 @@ _FUNCTION_WORDS = frozenset(
 class WordForms:
     typed: str
     readings: tuple[str, ...]  # exact level: typed first
-    stem: str
+    stem: str  # of the word as typed (phrases match stems position by position)
+    stems: tuple[str, ...]  # stem level: of the word and of its readings
     keys: tuple[str, ...]  # variant level; empty when the word is not name-like
     splits: tuple[tuple[str, str], ...]  # variant keys of the name written in two words
 
@@ -45,9 +47,15 @@ class TermForms:
     term: Term
     words: tuple[WordForms, ...]
     joined_key: str | None  # a two-word phrase may be one name written apart
+    also: tuple["TermForms", ...] = ()  # other forms of an acronym (OPEC: أوبك)
 
 
 NameTest = Callable[[str], bool]
+
+
+# What a chain without the article must leave to be taken off a typed word: و ب ك ل ف
+# also begin words (بيليه is not ب + يليه, كهرباء not ك + هرباء).
+_BARE_QUERY_MIN = 5
 
 
 def readings(word: str) -> tuple[str, ...]:
@@ -57,24 +65,18 @@ def readings(word: str) -> tuple[str, ...]:
     for stem_, article in clitic_readings(word)[1:]:
         if stem_ in found or stem_ in _FUNCTION_WORDS:
             continue
-        if article or len(stem_) >= STEM_MIN:
+        if article or len(stem_) >= _BARE_QUERY_MIN:
             found.append(stem_)
     return tuple(found)
 
 
-def article_free(word: str) -> str:
-    """The word without a chain that holds the article (والحكومة: حكومة), else as typed."""
-    for stem_, article in clitic_readings(word)[1:]:
-        if article:
-            return stem_
-    return word
-
-
-def _keys(forms: tuple[str, ...]) -> tuple[str, ...]:
+def _keys(word: str) -> tuple[str, ...]:
+    """The variant keys of the word as typed and without its article (never of a reading
+    that drops a letter that may be the word's own: بيليه is not ب + يليه)."""
     keys: list[str] = []
-    for form in forms:
+    for form in (word, without_article(word)):
         key = variant_key(form)
-        if key and key not in keys:
+        if key and len(key) >= MIN_KEY and key not in keys:
             keys.append(key)
     return tuple(keys)
 
@@ -92,19 +94,22 @@ def _splits(word: str) -> tuple[tuple[str, str], ...]:
 def word_forms(word: str, name_like: NameTest) -> WordForms:
     exact = readings(word)
     is_name = name_like(word)
+    stems = tuple(dict.fromkeys(stem(reading) for reading in exact))
     return WordForms(
-        typed=word, readings=exact, stem=stem(word),
-        keys=_keys(exact) if is_name else (),
-        splits=_splits(article_free(word)) if is_name else (),
+        typed=word, readings=exact, stem=stems[0], stems=stems,
+        keys=_keys(word) if is_name else (),
+        splits=_splits(without_article(word)) if is_name else (),
     )
 
 
-def term_forms(term: Term, name_like: NameTest) -> TermForms:
+def term_forms(term: Term, name_like: NameTest, acronyms: bool = True) -> TermForms:
     words = tuple(word_forms(word, name_like) for word in term.words)
     joined = None
     if len(term.words) == 2 and all(name_like(w) for w in term.words):
-        joined = variant_key(article_free(term.words[0]) + article_free(term.words[1]))
-    return TermForms(term, words, joined)
+        joined = variant_key(without_article(term.words[0]) + without_article(term.words[1]))
+    also = tuple(term_forms(Term(form), never_name, acronyms=False)
+                 for form in other_forms(term.words)) if acronyms else ()
+    return TermForms(term, words, joined, also)
 
 
 def never_name(_word: str) -> bool:

@@ -47,7 +47,7 @@ def _any(tokens, prefix: bool = False) -> str:
 def _word(forms: WordForms, prefix: bool, cols: Columns) -> str:
     parts = [f"{cols.words}: {_any(forms.readings, prefix)}"]
     if not prefix:
-        parts.append(f"{cols.stems}: {_quote(forms.stem)}")
+        parts.append(f"{cols.stems}: {_any(forms.stems)}")
         if forms.keys:
             parts.append(f"{cols.keys}: {_any(forms.keys)}")
         for left, right in forms.splits:
@@ -64,13 +64,20 @@ def _phrase(forms: TermForms, cols: Columns) -> str:
     return "(" + " OR ".join(parts) + ")"
 
 
+def _term(term: TermForms, cols: Columns) -> str:
+    if len(term.words) == 1:
+        expression = _word(term.words[0], term.term.prefix, cols)
+    else:
+        expression = _phrase(term, cols)
+    if not term.also:
+        return expression
+    return "(" + " OR ".join([expression] + [_term(other, cols) for other in term.also]) + ")"
+
+
 def to_match(node: object, forms: Callable[[Term], TermForms], cols: Columns = ARTICLES) -> str:
     """The MATCH expression for a query tree; ``forms`` gives each term's forms."""
     if isinstance(node, Term):
-        term = forms(node)
-        if len(term.words) == 1:
-            return _word(term.words[0], node.prefix, cols)
-        return _phrase(term, cols)
+        return _term(forms(node), cols)
     if isinstance(node, Or):
         return " OR ".join(f"({to_match(part, forms, cols)})" for part in node.parts)
     if isinstance(node, And):

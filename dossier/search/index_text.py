@@ -9,7 +9,8 @@ For each text (a title, a body, an excerpt) the index keeps four space-separated
   attached form, a query for the attached form stays exact. The index stores it after
   the words, so the words keep their positions for phrases;
 - ``stems``: one light stem per word (``dossier.text.stems``), again one token per word,
-  so gender, number, possessive and broken-plural forms meet, in phrases too;
+  so gender, number, possessive and broken-plural forms meet, in phrases too; then the
+  stems of the words' bare forms (لوزراء also gives وزير);
 - ``keys``: the spelling-variant keys of each word and its bare forms, for words long
   enough to have one (``dossier.text.variants``).
 
@@ -23,7 +24,7 @@ from operator import itemgetter
 
 from dossier.text.clitics import clitic_stems
 from dossier.text.folding import folded_words
-from dossier.text.stems import stem
+from dossier.text.stems import stems_of
 from dossier.text.variants import variant_key
 
 
@@ -42,18 +43,19 @@ class _Derived(dict):
     rest is C-level lookups and joins.
     """
 
-    def __missing__(self, word: str) -> tuple[str, str, str]:
+    def __missing__(self, word: str) -> tuple[str, str, str, str]:
         if len(self) > 400_000:
             self.clear()
         forms = clitic_stems(word)
         keys = dict.fromkeys(filter(None, map(variant_key, forms)))
-        derived = (" ".join(forms[1:]), stem(word), " ".join(keys))
+        stems = stems_of(word)
+        derived = (" ".join(forms[1:]), stems[0], " ".join(keys), " ".join(stems[1:]))
         self[word] = derived
         return derived
 
 
 _DERIVED = _Derived()
-_BARE, _STEM, _KEY = (itemgetter(i) for i in range(3))
+_BARE, _STEM, _KEY, _MORE_STEMS = (itemgetter(i) for i in range(4))
 
 
 def index_text(text: str) -> IndexText:
@@ -61,5 +63,7 @@ def index_text(text: str) -> IndexText:
     tokenizer skips)."""
     words = folded_words(text)
     derived = list(map(_DERIVED.__getitem__, words))
+    stems = " ".join(map(_STEM, derived))
+    more = " ".join(map(_MORE_STEMS, derived))
     return IndexText(" ".join(words), " ".join(map(_BARE, derived)),
-                     " ".join(map(_STEM, derived)), " ".join(map(_KEY, derived)))
+                     stems + " " + more if more.strip() else stems, " ".join(map(_KEY, derived)))

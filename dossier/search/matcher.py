@@ -31,6 +31,10 @@ def _analysis(word: str) -> tuple[frozenset[str], str, frozenset[str]]:
 _WORD_HITS: dict[tuple, dict[str, bool]] = {}
 
 
+def _with_others(term: TermForms) -> list[TermForms]:
+    return [term] + [found for other in term.also for found in _with_others(other)]
+
+
 class Matcher:
     """A parsed query with its forms, ready to locate its wanted terms in any text.
 
@@ -39,7 +43,7 @@ class Matcher:
     """
 
     def __init__(self, node: object, forms: Callable[[Term], TermForms]):
-        self.terms = [forms(term) for term in positive_terms(node)]
+        self.terms = [found for term in positive_terms(node) for found in _with_others(forms(term))]
         self._single = [t for t in self.terms if len(t.words) == 1]
         self._phrases = [t for t in self.terms if len(t.words) > 1]
         # Shared by every search of the same words (typing a query searches it again).
@@ -91,8 +95,10 @@ def _word_matches(term: TermForms, word: str) -> bool:
     if any(reading in word for reading in wanted.readings) and not set(
             clitic_stems(word)).isdisjoint(wanted.readings):
         return True
-    if may_have_stem(word, wanted.stem) and stem(word) == wanted.stem:
-        return True
+    for form in clitic_stems(word):
+        for wanted_stem in wanted.stems:
+            if may_have_stem(form, wanted_stem) and stem(form) == wanted_stem:
+                return True
     return bool(wanted.keys) and not _analysis(word)[2].isdisjoint(wanted.keys)
 
 

@@ -56,6 +56,19 @@ def clitic_readings(word: str) -> tuple[tuple[str, bool], ...]:
 
 
 @lru_cache(maxsize=262144)
+def without_article(word: str) -> str:
+    """The word without a chain that holds the article (والحكومة: حكومة), else as written.
+
+    Only the article is taken for certain: a word may itself begin with و ف ب ك ل (وزير,
+    كوليرا, لبنان), but ال before at least MIN_STEM letters is the article.
+    """
+    for stem, article in clitic_readings(word)[1:]:
+        if article:
+            return stem
+    return word
+
+
+@lru_cache(maxsize=262144)
 def clitic_stems(word: str) -> tuple[str, ...]:
     """The folded word and each distinct stem left after a valid proclitic chain."""
     stems: list[str] = []

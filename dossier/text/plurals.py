@@ -1,21 +1,16 @@
 """Broken plurals of news words (سفراء is the plural of سفير) from a plain data file.
 
 The table (``resources/text/broken_plurals.txt``) lists a singular and its plurals per
-line. Both sides are folded and stripped of proclitics the way stems are, so the
-plural in any attached form (والسفراء, للسفراء) maps to the same singular.
+line. Both sides are folded and stripped of the article the way stems are, so the
+plural with the article (السفراء, للسفراء) maps to the same singular.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from dossier.paths import resources_dir
+from dossier.text.clitics import without_article
 from dossier.text.folding import fold
-
-
-def _barest(word: str) -> str:
-    from dossier.text.stems import barest
-
-    return barest(word)
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +19,7 @@ def table() -> dict[str, str]:
     text = (resources_dir() / "text" / "broken_plurals.txt").read_text("utf-8")
     found: dict[str, str] = {}
     for line in text.splitlines():
-        words = [_barest(fold(word)) for word in line.split("#", 1)[0].split()]
+        words = [without_article(fold(word)) for word in line.split("#", 1)[0].split()]
         for plural in words[1:]:
             if plural != words[0]:
                 found.setdefault(plural, words[0])
@@ -32,5 +27,5 @@ def table() -> dict[str, str]:
 
 
 def singular(word: str) -> str | None:
-    """The singular of a folded, clitic-free broken plural, or None."""
+    """The singular of a folded broken plural without the article, or None."""
     return table().get(word)

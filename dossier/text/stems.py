@@ -7,7 +7,8 @@ Three stemmers can be chosen from (``bench/search_quality.py`` measures them sid
   remain; remove one of ال وال بال كال فال لل when two or more remain; then go once
   through the suffixes ها ان ات ون ين يه ية ه ة ي, right to left, removing each found
   when two or more letters remain.
-- ``dossier`` (the default): the same idea on top of the shared proclitic chains, with a
+- ``dossier`` (the default): the same idea on top of the shared proclitic chains (the
+  article always; the other clitics through each bare form of the word), with a
   stem of at least three letters (light10's two-letter stems merge unrelated words, بيان
   and بي), the possessive endings the analyst's sentences carry (هم هما كم نا ...), the ت
   that ta marbuta becomes before them (حكومتهم, حكومة), and the news words' broken plurals
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dossier.text.clitics import CHAINS_BY_START
+from dossier.text.clitics import clitic_stems, without_article
 from dossier.text.folding import fold
 from dossier.text.plurals import singular, table as plural_table
 
@@ -63,26 +64,6 @@ def light10(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=262144)
-def barest(word: str) -> str:
-    """The word without any proclitic chain, stripped again while one is left.
-
-    Stripping repeatedly makes the result independent of how the chain was split
-    (الوزير, لوزير and وزير all give زير), which a stem kept at one token per word needs.
-    Each strip must leave STEM_MIN letters, so short words (بلد, ولد) stay apart.
-    """
-    while True:
-        chains = CHAINS_BY_START.get(word[:1])
-        if chains is None:
-            return word
-        for chain, _article in chains:
-            if len(word) - len(chain) >= STEM_MIN and word.startswith(chain):
-                word = word[len(chain):]
-                break
-        else:
-            return word
-
-
 def strip_endings(word: str) -> str:
     """Remove one possessive ending and then one gender or number ending."""
     for suffix in _POSSESSIVES:
@@ -104,8 +85,10 @@ def strip_endings(word: str) -> str:
 
 @lru_cache(maxsize=262144)
 def dossier_stem(word: str) -> str:
-    """The default stem of a folded word: clitics off, broken plural to singular, endings off."""
-    bare = barest(word)
+    """The default stem of a folded word: the article off, broken plural to singular,
+    endings off. Other clitics stay: the index also stems each of a word's bare forms
+    (``stems_of``), since و ف ب ك ل may begin the word itself (وزير, كوليرا)."""
+    bare = without_article(word)
     one = singular(bare)
     if one is None:
         bare = strip_endings(bare)
@@ -158,6 +141,16 @@ _active = dossier_stem
 def stem(word: str) -> str:
     """The stem the index and queries use (``dossier`` unless a benchmark chose another)."""
     return _active(word)
+
+
+def stems_of(word: str) -> tuple[str, ...]:
+    """The word's stem, then the stems of its other bare forms (لوزراء: لوزراء and وزير)."""
+    found = [stem(word)]
+    for form in clitic_stems(word)[1:]:
+        other = stem(form)
+        if other not in found:
+            found.append(other)
+    return tuple(found)
 
 
 def set_stemmer(name: str) -> None:

@@ -34,13 +34,14 @@ def skeleton(word: str) -> str:
     """The first letter, the merged consonants after it and the last letter, repeats
     collapsed; a final ا, ى or ي is one letter (روسيا, روسي), a final و stays apart
     (موسكو is not موسيقى)."""
-    merged = word.translate(_MERGE)
+    # Repeats collapse before letters merge: جوجل keeps two g's (not كل, as in قليل).
+    merged = _REPEATS.sub(r"\1", word).translate(_MERGE)
     body, tail = merged[1:], ""
     if body[-1:] and body[-1] in _FINAL_YA:
         body, tail = body[:-1], "\u064a"
     elif body[-1:] == "\u0648":
         body, tail = body[:-1], "\u0648"
-    return _REPEATS.sub(r"\1", merged[:1] + _VOWELS.sub("", body) + tail)
+    return merged[:1] + _VOWELS.sub("", body) + tail
 
 
 @lru_cache(maxsize=262144)
