@@ -47,3 +47,15 @@ def seed_id(lib, prefix: str) -> int:
         if summary.source_file and summary.source_file.startswith(prefix):
             return summary.id
     raise LookupError(prefix)
+
+
+def show_window(window, qtbot, width: int, height: int, writing: bool = False):
+    """Show a main window at a size, in writing mode or not, laid out."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_compose_mode(writing)
+    QApplication.processEvents()
+    return window

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest import seed_id
+from conftest import seed_id, show_window
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtTest import QTest
@@ -59,14 +59,8 @@ def real_drag(source, start: QPoint, target, end: QPoint) -> list[str]:
     return seen
 
 
-def _window(make_window, qtbot, width=1366, height=768, writing=False):
-    window = make_window()
-    window.resize(width, height)
-    window.show()
-    qtbot.waitExposed(window)
-    window.set_compose_mode(writing)
-    QApplication.processEvents()
-    return window
+def _window(make_window, qtbot, writing=False):
+    return show_window(make_window(), qtbot, 1366, 768, writing)
 
 
 def _section_point(panel, row: int) -> QPoint:

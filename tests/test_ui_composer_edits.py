@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from conftest import seed_id
+from conftest import seed_id, show_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -19,12 +19,7 @@ pytest_plugins = ["ui_fixtures"]
 
 @pytest.fixture
 def window(make_window, qtbot):
-    made = make_window(language="en")
-    made.resize(1366, 768)
-    made.show()
-    qtbot.waitExposed(made)
-    made.set_compose_mode(True)
-    return made
+    return show_window(make_window(language="en"), qtbot, 1366, 768, writing=True)
 
 
 def _snapshot(window):

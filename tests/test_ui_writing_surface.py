@@ -4,6 +4,7 @@ binder's rows and tools all in reach, and the selected item in full beside it.""
 from __future__ import annotations
 
 import pytest
+from conftest import show_window
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication
 
@@ -13,13 +14,7 @@ pytest_plugins = ["ui_fixtures"]
 
 
 def _writing(make_window, qtbot, width: int, height: int, language: str = "en"):
-    window = make_window(language=language)
-    window.resize(width, height)
-    window.show()
-    qtbot.waitExposed(window)
-    window.set_compose_mode(True)
-    QApplication.processEvents()
-    return window
+    return show_window(make_window(language=language), qtbot, width, height, writing=True)
 
 
 def _on_screen(window, widget) -> bool:
