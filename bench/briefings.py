@@ -82,7 +82,8 @@ def time_adversarial_anchor(body: str, quote_words: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path)
-    parser.add_argument("--items", type=int, nargs="+", default=[2000, 20000])
+    parser.add_argument("--items", type=int, nargs="*", default=[2000, 20000],
+                        help="briefing sizes to import (none: only the anchoring)")
     parser.add_argument("--sections", type=int, default=1)
     parser.add_argument("--period", type=int, default=2, help="words repeated in the adversarial article")
     parser.add_argument("--repeats", type=int, default=40000, help="times they are repeated")
