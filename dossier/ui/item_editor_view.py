@@ -119,7 +119,7 @@ class ItemEditorView(QWidget):
         self.note_label.setText(self.tr("Note:"))
         self.note.setPlaceholderText(self.tr("What the reader should take from this"))
         self.jump.setText(self.tr("Show in article"))
-        self.jump.setToolTip(self.tr("Open the article at this excerpt (Ctrl+J)"))
+        self.jump.setToolTip(self.tr("Open the article at this excerpt"))
         self.bounds.setText(self.tr("Use reader selection"))
         self.bounds.setToolTip(self.tr("Extend or trim the excerpt to the passage selected in "
                                        "the reader (whole words)"))

@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
             self.browser.run_search()
         if self.reader.article is not None:
             self.reader.set_excerpts(self.library.excerpts_for(self.reader.article.id))
+        if self.has_panel():
+            self.briefing.reload()  # briefings and excerpts another window or the CLI wrote
 
     # Reading and excerpting
     def open_article(self, article_id: int, start: int = -1, end: int = -1) -> bool:

@@ -945,8 +945,8 @@ Open it now?</source>
     </message>
     <message>
         <location filename="../../dossier/ui/item_editor_view.py" line="122" />
-        <source>Open the article at this excerpt (Ctrl+J)</source>
-        <translation>افتح المقال عند هذا المقتطف (Ctrl+J)</translation>
+        <source>Open the article at this excerpt</source>
+        <translation>افتح المقال عند هذا المقتطف</translation>
     </message>
     <message>
         <location filename="../../dossier/ui/item_editor_view.py" line="123" />
