@@ -242,3 +242,20 @@ def test_counts_take_the_plural_forms_of_each_language(window, qtbot):
     assert listing.status.text() == "عُثر على مقتطف واحد"
     window.set_language("en")
     assert listing.status.text() == "1 excerpt found"
+
+
+def test_what_another_program_wrote_is_shown_when_the_window_is_activated(window, library):
+    from dossier.library import Library
+
+    briefing_id = window.briefing.current_briefing_id()
+    with Library(library.path, seed=False) as other:
+        other.briefings.add_section(briefing_id, "من نافذة أخرى")
+        excerpt = other.briefings.get(briefing_id).sections[0].items[0].excerpt
+        other.briefings.delete_excerpt(excerpt.id)
+    window.briefing.tabs.setCurrentIndex(EXCERPTS_TAB)
+    window.refresh_if_changed()
+    sections = window.briefing.outline_model.sections()
+    assert sections[-1].heading == "من نافذة أخرى"
+    listed = window.briefing.excerpt_list.model
+    assert excerpt.id not in [listed.entry(row).id for row in range(listed.rowCount())]
+    assert listed.rowCount() == 5
