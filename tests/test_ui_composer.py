@@ -88,6 +88,9 @@ def test_opening_the_sample_shows_sections_and_items(panel):
 def test_models_pass_the_model_tester(panel, qtmodeltester):
     qtmodeltester.check(panel.outline_model)
     qtmodeltester.check(panel.list_model)
+    panel.excerpt_list.reload()
+    assert panel.excerpt_list.model.rowCount() == 6
+    qtmodeltester.check(panel.excerpt_list.model)
     panel.new_briefing()  # an empty outline too
     qtmodeltester.check(panel.outline_model)
 
