@@ -165,3 +165,24 @@ def test_body_and_removed_lines_give_back_every_line_of_the_page(text):
     kept = list(zip(article.line_numbers, body_lines))
     removed = [(r.number, r.text) for r in article.removed]
     assert sorted(kept + removed) == [(line.number, line.text) for line in page_lines(text)]
+
+
+def test_an_outlet_signing_first_and_a_dateline_below_an_unknown_line():
+    # Alarabia AUTHOR field "العربية.نت - جمال نازي"; a line of another shape (a kicker)
+    # between the byline and the dateline does not hide the date.
+    text = page("عنوان الخبر", "العربية.نت - جمال نازي", "حصري", "الأحد 2 ذو القعدة 1439هـ - 15 يوليو 2018م",
+                *MALI)
+    article = parse_article(text)
+    assert (article.author, article.place, article.published) == ("جمال نازي", "العربية.نت", "2018-07-15")
+
+
+def test_a_saved_page_gives_its_machine_date_and_byline_element():
+    from dossier.ingest.formats import HTML, records
+
+    html = ("<html><head><meta property='article:published_time' content='2018-07-27T12:56:34+00:00'>"
+            "</head><body><article><h1>انتخابات رئاسية في مالي الأحد والأمن أهم رهاناتها</h1>"
+            "<div class='byline'>باماكو - أ ف ب</div><time datetime='2018-07-27T12:56:34Z'>27/07/2018</time>"
+            + "".join(f"<p>{p}</p>" for p in MALI) + "</article></body></html>")
+    record = records(html.encode("utf-8"), HTML)[0]
+    assert record.fields["date"] == "2018-07-27"
+    assert record.fields["author"] == "أ ف ب"

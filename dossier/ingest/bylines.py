@@ -36,7 +36,8 @@ _NAME = re.compile(r"^[^\W\d_]+(?:[ .'\-][^\W\d_]+){1,4}$")
 # "فرانس 24"; several joined by "،" or "/" or "و".
 _WHO_PART = r"[^\W_][\w.'’]*(?:\s+[\w.'’]+){0,4}"
 _WHO = re.compile(rf"^{_WHO_PART}(?:\s*[،,/]\s*{_WHO_PART}){{0,2}}$")
-_PLACE = r"(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})"
+# A city, or an outlet that signs with its name first ("العربية.نت - جمال نازي").
+_PLACE = r"(?P<place>[^\W\d_][\w.]*(?:\s+[^\W\d_]+){0,2})"
 _PLACE_DASH = re.compile(rf"^{_PLACE}\s*[-–—]{{1,2}}\s*(?P<who>.+?)$")
 _PLACE_PAREN = re.compile(rf"^{_PLACE}[،,]?\s*\((?P<who>[^()]+)\)\s*[-–—]*$")
 _JOINED = re.compile(r"\s*[،,/]\s*")

@@ -25,6 +25,7 @@ import io
 import json
 from dataclasses import dataclass, field
 
+from dossier.ingest import bylines
 from dossier.ingest.decoding import decode
 from dossier.ingest.errors import ImportRejected
 
@@ -100,14 +101,52 @@ def _html_record(data: bytes) -> Record:
         html = decode(data)
     except ImportRejected:
         html = data.decode("utf-8", "replace")  # the page may declare its own charset
+    # Recall first: a paragraph the extractor drops is lost to the body (the page itself is
+    # kept), while furniture it lets through is removed by our own line rules.
     found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                        include_tables=False)
+                                        include_tables=False, favor_recall=True)
     text = (found.text or "").strip() if found is not None else ""
     if not text:
         raise ImportRejected("no_text", "No article text was found in the page.")
-    fields = {"title": found.title, "author": found.author, "date": found.date,
-              "url": found.url, "outlet": found.sitename}
+    page = _page_facts(html)
+    author = page.get("author") or found.author
+    signed = author and bylines.byline(author)
+    fields = {"title": found.title, "author": signed.author if signed else author,
+              "date": page.get("date") or found.date, "url": found.url, "outlet": found.sitename}
     return Record(0, text, {k: v.strip() for k, v in fields.items() if isinstance(v, str) and v.strip()})
+
+
+_DATE_XPATHS = (
+    "//meta[@property='article:published_time']/@content", "//meta[@itemprop='datePublished']/@content",
+    "//meta[@name='pubdate' or @name='publishdate' or @name='date' or @name='DC.date.issued']/@content",
+    "//time[@datetime][1]/@datetime")
+_BYLINE_XPATH = ("//*[@itemprop='author' or @rel='author' or contains(@class, 'byline') "
+                 "or contains(@class, 'author')]")
+
+
+def _page_facts(html: str) -> dict:
+    """The publication time the page states for machines (trafilatura may guess another
+    from the address), and a byline element read by our byline rules ("دبي - العربية.نت")."""
+    from lxml import html as lxml_html
+
+    from dossier.ingest.dates import stamp_date
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return {}
+    facts = {}
+    for xpath in _DATE_XPATHS:
+        dates = [stamp_date(value) for value in tree.xpath(xpath)]
+        if any(dates):
+            facts["date"] = next(d for d in dates if d)
+            break
+    for element in tree.xpath(_BYLINE_XPATH)[:5]:
+        found = bylines.byline(" ".join(element.text_content().split()))
+        if found:
+            facts["author"] = found.author
+            break
+    return facts
 
 
 def _plain(value) -> str | None:

@@ -231,6 +231,18 @@ def _next_is_date(content: list[PageLine], roles: list[str | None], i: int) -> b
     return i + 1 < len(content) and roles[i + 1] == lines.STAMP and bool(date_line(content[i + 1].text))
 
 
+def _first_date(content: list[PageLine], roles: list[str | None]) -> str | None:
+    """A page whose header was cut short by a line of another shape still has its dateline
+    near the top: the first dated stamp among the first lines."""
+    for i in range(min(len(content), _HEADER_LINES)):
+        if roles[i] == lines.STAMP:
+            found = date_line(content[i].text)
+            if found:
+                roles[i] = DATELINE
+                return found
+    return None
+
+
 def _read_tail_byline(content: list[PageLine], roles: list[str | None], head: _Header) -> None:
     """The page's last text line, when it is an explicit byline ("فرانس 24/ أ ف ب")."""
     text = [i for i, role in enumerate(roles) if role is None]
@@ -262,6 +274,8 @@ def parse_article(text: str, filename: str | None = None, title: str | None = No
     roles = classify(content)
     head = _read_header(content, roles, " ".join(title.split()) if title else None)
     _read_tail_byline(content, roles, head)
+    if head.published is None:
+        head.published = _first_date(content, roles)
     _other_story_leads(content, roles)
     body_index = [i for i, role in enumerate(roles) if role is None]
     if not body_index and head.title is not None:
