@@ -10,7 +10,7 @@ for its width and kept while it is on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .search_results_model import snippet_matches
@@ -25,6 +25,7 @@ class SearchHitDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._documents: dict[tuple, QTextDocument] = {}
+        self._heights: dict[str, int] = {}
 
     def forget(self) -> None:
         """Drop the built documents (the model was reset)."""
@@ -106,12 +107,26 @@ class SearchHitDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        # One height for every hit: the title, the source line and SNIPPET_LINES lines.
-        metrics = QFontMetrics(option.font)
-        small = QFont(option.font)
-        small.setPointSizeF(max(option.font.pointSizeF() * 0.85, 6))
-        height = (metrics.lineSpacing() * (1 + SNIPPET_LINES) + QFontMetrics(small).lineSpacing()
-                  + 2 * MARGIN + 4)
+        # One height for every hit: the title, the source line and SNIPPET_LINES lines,
+        # measured on a document laid out like the hits, so a row ends between lines.
+        key = option.font.key()
+        if key not in self._heights:
+            probe = QTextDocument()
+            probe.setDocumentMargin(MARGIN)
+            probe.setDefaultFont(option.font)
+            cursor = QTextCursor(probe)
+            bold = QTextCharFormat()
+            bold.setFontWeight(QFont.Weight.Bold)
+            cursor.insertText("X", bold)
+            cursor.insertBlock()
+            small = QTextCharFormat()
+            font = QFont(option.font)
+            font.setPointSizeF(max(option.font.pointSizeF() * 0.85, 6))
+            small.setFont(font)
+            cursor.insertText("X", small)
+            cursor.insertBlock()
+            cursor.insertText("\u2028".join("X" * SNIPPET_LINES), QTextCharFormat())
+            self._heights[key] = int(probe.size().height()) + 1
         view = option.widget
         width = view.viewport().width() if view is not None else option.rect.width()
-        return QSize(max(int(width), 1), int(height))
+        return QSize(max(int(width), 1), self._heights[key])
