@@ -666,7 +666,7 @@
     <message>
         <location filename="../../dossier/ui/export_dialog.py" line="62" />
         <source>Word document (.docx)</source>
-        <translation>مستند Word ‏(.docx)</translation>
+        <translation>مستند Word</translation>
     </message>
     <message>
         <location filename="../../dossier/ui/export_dialog.py" line="63" />
