@@ -2,11 +2,12 @@
 and checking what it left: the tests run a few kills on small inputs, and
 ``bench/crash_safety.py`` runs many on large ones for the figures.
 
-After each kill of an import: the file passes ``integrity_check``; every article has its
-search index entry, and the same tag and original-file rows as in a clean import of the
-same files (no half article); no worker process outlives the killed one. The next run continues the import; at the end the
-library holds each file's article once. After each kill of an export: the target is the
-old file or a whole new one (never part of one); the next export removes what the killed
+After each kill of an import (each on a new library): the file passes
+``integrity_check``; every article has its search index entry, and the same tag and
+original-file rows as in a clean import of the same files (no half article); no worker
+process outlives the killed one. Run again, the import finishes the job: the library
+holds each file's article once. After each kill of an export: the target is the old file
+or a whole new one (never part of one); the next export removes what the killed
 one left; no process is left.
 """
 

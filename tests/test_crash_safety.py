@@ -29,16 +29,16 @@ def test_import_killed_at_random_moments(tmp_path):
     reference = tmp_path / "reference.sqlite"
     full_s = timed_run(command(reference, "import", str(folder)))
     expected = library_state(reference).articles
-    db = tmp_path / "lib.sqlite"
     rng = random.Random(11)
-    for _ in range(KILLS):
+    for n in range(KILLS):
+        db = tmp_path / f"lib-{n}.sqlite"  # a new library each time: the kill lands anywhere
         kill = run_and_kill(command(db, "import", str(folder)), rng.uniform(0.3, full_s))
         assert kill.orphans == [], "workers outlived the killed import"
         assert "Traceback" not in kill.stderr
         if db.exists():
             state = library_state(db, reference)
             assert state.whole, state
-    timed_run(command(db, "import", str(folder)))  # the job, finished
+    timed_run(command(db, "import", str(folder)))  # the last one's job, finished
     state = library_state(db, reference)
     assert state.whole and state.articles == expected, state
     assert count + 5 >= expected
