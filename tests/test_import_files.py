@@ -11,6 +11,7 @@ import pytest
 from conftest import SEEDS
 from dossier.ingest.files import ARTICLE_SUFFIXES, collect, read_file
 from dossier.ingest.parse import ImportRejected
+from fault_fixtures import small_disk  # noqa: F401 (fixture)
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX links, FIFOs and devices")
 
@@ -145,3 +146,12 @@ def test_a_file_that_grows_past_the_limit_is_refused(tmp_path):
         read_file(path, limit=50)
     assert caught.value.code == "too_large"
     assert read_file(path, limit=100) == b"a" * 100
+
+
+def test_another_file_system_inside_the_folder_is_not_entered(empty_library, tmp_path, small_disk):
+    (small_disk.path / "inside.txt").write_bytes(_seed_bytes())
+    (tmp_path / "here.txt").write_bytes(sorted(SEEDS.glob("*.txt"))[2].read_bytes())
+    report = empty_library.import_paths([tmp_path])
+    names = _by_name(report)
+    assert names["here.txt"].status == "imported"
+    assert names["disk"].code == "other_filesystem" and "inside.txt" not in names

@@ -3,7 +3,8 @@
 Only regular files are read. Inside a folder given to import, a symbolic link is
 followed only when it leads to a file inside that same folder (a ``notes.txt`` that
 points at ``~/.ssh/id_rsa`` is refused) and links to folders are not entered, so a
-walk never loops or leaves the folder. A file named directly is the user's own choice
+walk never loops or leaves the folder; nor does it enter another file system mounted
+inside the folder (``/proc`` under ``/``), which is reported. A file named directly is the user's own choice
 and may be a link to anywhere, but it must still be a regular file.
 
 A read never blocks: the file is opened without waiting (``O_NONBLOCK``, which makes a
@@ -95,6 +96,12 @@ def collect_files(paths: Iterable[Path | str], suffixes: Iterable[str] = ARTICLE
 
 def _walk(folder: Path, wanted: frozenset[str], found: Collected) -> None:
     root = os.path.realpath(folder)
+    try:
+        device = os.stat(folder).st_dev
+    except OSError as exc:
+        found.refused.append(Refusal(display_name(folder), ImportRejected(
+            "unreadable", f"cannot list the folder: {_reason(exc)}")))
+        return
     pending = [folder]
     files: list[Path] = []
     while pending:
@@ -110,7 +117,13 @@ def _walk(folder: Path, wanted: frozenset[str], found: Collected) -> None:
             path = Path(entry.path)
             try:
                 if entry.is_dir(follow_symlinks=False):
-                    pending.append(path)
+                    # Another file system mounted inside (/proc under /, a network
+                    # share, a removable disk) is not entered, like find -xdev.
+                    if entry.stat(follow_symlinks=False).st_dev != device:
+                        found.refused.append(Refusal(display_name(path), ImportRejected(
+                            "other_filesystem", "a folder on another file system: not entered")))
+                    else:
+                        pending.append(path)
                     continue
                 if Path(entry.name).suffix.lower() not in wanted:
                     continue

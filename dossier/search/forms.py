@@ -81,8 +81,14 @@ def _keys(word: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+# No name is longer: a longer word is not cut, which would cost a key per letter.
+MAX_SPLIT_NAME = 48
+
+
 def _splits(word: str) -> tuple[tuple[str, str], ...]:
     """Keys of each way to cut a long name in two (نزارباييف as نزار باييف)."""
+    if len(word) > MAX_SPLIT_NAME:
+        return ()
     found = []
     for cut in range(MIN_NAME, len(word) - MIN_NAME + 1):
         left, right = variant_key(word[:cut]), variant_key(word[cut:])
