@@ -16,13 +16,7 @@ from dossier.curation import CurationError
 from dossier.ingest import furniture, lines
 from dossier.library import Library
 
-TITLE = "\"شهادات الوفاة\".. خطة النظام السوري لطي صفحة المعتقلين"
-PARAS = [
-    "يسعى النظام السوري جاهدا لحسم الحرب الدائرة في البلاد منذ أعوام، لكنه يحرص في الوقت نفسه "
-    "على طي ملف المعتقلين.",
-    "وأوردت \"تلغراف\" أن العائلات السورية التي ظلت تنتظر مصير أبنائها طيلة سنوات صار بوسعها "
-    "أن تقصد مكاتب السجل المدني لتحصل على تأكيد بشأن وفاة أبنائها.",
-]
+from tests.real_press import PARAS, TITLE
 QUOTE = "العائلات السورية التي ظلت تنتظر مصير أبنائها"
 
 
