@@ -256,11 +256,12 @@ def test_gazetteer():
     assert len(known) >= 240
     # Every surface form finds its own country; a form that needs context words finds
     # nothing alone (see test_tagging_world for those on real sentences).
+    guarded = {form for _code, form in gazetteer.GUARDS}
     needs_context = {(code, form) for (code, form), guard in gazetteer.GUARDS.items() if guard.needs}
     for code, _kind, form in gazetteer.surface_forms():
         if (code, form.rstrip("!")) in needs_context:
-            assert codes(form.rstrip("!")) == [], form
-        else:
+            assert code not in codes(form.rstrip("!")), form
+        elif form.rstrip("!") not in guarded:
             assert codes(form.rstrip("!")) == [code], form
 
 

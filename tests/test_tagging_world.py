@@ -77,6 +77,10 @@ def test_states_beyond_the_analysts_region(text, expected, docno):
     ("لمعالجة إصابته بكسر في مشط القدم اليمنى، على يد طبيب المنتخب البرازيلي",
      {"BR"}, "SK-sport-723-20180415"),
     ("ضيقت قوات الشرعية اليمنية، بإسناد من التحالف، الخناق", {"YE"}, "AL internationalNews, 2018"),
+    # The two Congos: Brazzaville's club is the Republic of the Congo (SK-sport-325-20180318).
+    ("رغم فوزه على ضيفه كارا برازافيل الكونغولي 3-1، وذلك لخسارته ذهابا", {"CG"},
+     "SK-sport-325-20180318"),
+    ("وأهدر مهاجمه الكونغولي جونيور كابانانغا هدفاً محققاً", {"CD"}, "corpus, Al Nassr 2018"),
     # Peanuts, not Sudan.
     ("ومنتجات زراعية مثل الذرة الحلوة والفول السوداني وويسكي البوربون", set(), "corpus, US tariffs 2018"),
 ])
