@@ -160,12 +160,13 @@ class DossierSystem:
             return []
         return [self.docno[h.article_id] for h in page.hits]
 
-    def sentence(self, text: str, docno: str) -> str:
-        """The sentence of the document where the query matched first."""
-        article_id = next(a for a, d in self.docno.items() if d == docno)
-        page = self.lib.search(text, limit=100_000)
-        hit = next((h for h in page.hits if h.article_id == article_id), None)
-        return hit.snippet if hit else ""
+    def sentences(self, text: str) -> dict[str, str]:
+        """For each document the query matches: the passage where it matched first."""
+        try:
+            page = self.lib.search(text, limit=100_000)
+        except QueryError:
+            return {}
+        return {self.docno[h.article_id]: h.snippet for h in page.hits}
 
 
 def snowball_word(word: str) -> str:
@@ -222,6 +223,7 @@ def write_unjudged(path: Path, state: dict) -> int:
     with path.open("w", encoding="utf-8") as out:
         for query in state["queries"]:
             seen: set[str] = set()
+            passages = dossier.sentences(query.text)
             for name in SYSTEMS:
                 for rank, docno in enumerate(state["answers"][(query.id, name)], 1):
                     if docno in query.judgments or docno in seen:
@@ -229,7 +231,7 @@ def write_unjudged(path: Path, state: dict) -> int:
                     seen.add(docno)
                     out.write(json.dumps({"id": query.id, "query": query.text, "docno": docno,
                                           "system": name, "rank": rank,
-                                          "sentence": dossier.sentence(query.text, docno)},
+                                          "sentence": passages.get(docno, "")},
                                          ensure_ascii=False) + "\n")
                     written += 1
     return written

@@ -9,7 +9,7 @@ query. Only the articles on the page are read, to place highlights and snippets.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sqlite_utils
 
@@ -120,10 +120,7 @@ def search_articles(db: sqlite_utils.Database, text: str, flt: ArticleFilter | N
         raise QueryError("sort", f"Unknown order {sort!r}: use one of {', '.join(SORTS)}.")
     node = parse(text)
     forms = _Forms(db)
-    where, params = filter_sql(flt)
-    # The unary + keeps the filter a plain test on each match: as an index constraint,
-    # FTS5 would run the whole MATCH once per article in the filter.
-    within = "" if where == "1" else f" AND +rowid IN (SELECT a.id FROM articles a WHERE {where})"
+    within, params = _within(flt)
     dates = "" if sort == "relevance" else (
         " LEFT JOIN articles a ON a.id = m.id LEFT JOIN sources s ON s.id = a.source_id")
     weights = ", ".join(str(w) for w in ARTICLES.weights)
@@ -140,6 +137,31 @@ def search_articles(db: sqlite_utils.Database, text: str, flt: ArticleFilter | N
     matcher = Matcher(node, forms)
     return SearchPage(total, tuple(_hit(db, matcher, article_id, score) for article_id, score, _ in rows),
                       offset, sort)
+
+
+def _within(flt: ArticleFilter | None) -> tuple[str, list]:
+    """The pane filter as tests on each match's rowid, and their parameters.
+
+    The unary + keeps each a plain test: as an index constraint, FTS5 would run the whole
+    MATCH once per article in the filter. Countries and topics are read from their link
+    tables alone; reaching them through ``articles`` would read each article's row, text
+    and all, which costs more than the search.
+    """
+    if flt is None or flt.is_empty:
+        return "", []
+    tests, params = [], []
+    for values, links, key in ((flt.countries, "article_countries", "code"),
+                               (flt.topics, "article_topics", "slug")):
+        if values:
+            marks = ", ".join("?" * len(values))
+            tests.append(f" AND +rowid IN (SELECT article_id FROM {links} "
+                         f"WHERE choice != 'removed' AND {key} IN ({marks}))")
+            params.extend(values)
+    where, more = filter_sql(replace(flt, countries=(), topics=()))
+    if where != "1":
+        tests.append(f" AND +rowid IN (SELECT a.id FROM articles a INDEXED BY articles_source WHERE {where})")
+        params.extend(more)
+    return "".join(tests), params
 
 
 def match_ids(db: sqlite_utils.Database, text: str) -> list[int]:
