@@ -61,19 +61,25 @@ def baseline_copy(library: Path, tree: Path) -> Path:
         return copy
     creates = {m.group(1): statement for migration in MIGRATIONS for statement in migration
                if (m := re.match(r"CREATE INDEX (\w+)", statement))}
-    undo = []
+    undo, empty = [], []  # tables dropped must be empty: nothing of the measure is lost
     for migration in reversed(MIGRATIONS[version:]):
         for statement in reversed(migration):
             if m := re.match(r"CREATE INDEX (\w+)", statement):
                 undo.append(f"DROP INDEX {m.group(1)}")
             elif m := re.match(r"DROP INDEX (\w+)", statement):
                 undo.append(creates[m.group(1)])
+            elif m := re.match(r"\s*CREATE TABLE (\w+)", statement):
+                empty.append(m.group(1))
+                undo.append(f"DROP TABLE {m.group(1)}")
             else:
                 raise SystemExit(f"cannot undo for the baseline: {statement[:60]}")
     partial = copy.with_name(copy.name + ".partial")
     source, target = sqlite3.connect(library), sqlite3.connect(partial)
     source.backup(target)
     source.close()
+    for table in empty:
+        if target.execute(f"SELECT count(*) FROM {table}").fetchone()[0]:
+            raise SystemExit(f"cannot undo for the baseline: {table} has rows")
     for statement in undo + [f"PRAGMA user_version = {version}"]:
         target.execute(statement)
     target.commit()

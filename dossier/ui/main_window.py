@@ -277,7 +277,10 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def refresh(self) -> None:
+        """Read everything shown again (after an import, another program's write, or this
+        window's own change of articles or tags)."""
         self._data_version = self._library_version()
+        self.loader.invalidate()
         self.browser.forget_counts()
         self.loader.load(self.navigation.current_filter(), self.sort)
         if self.browser.query():
