@@ -78,3 +78,8 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$sum" ]; then
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT$extras"
   echo "$sum" > "$stamp"
 fi
+
+# On a desktop: Dossier in the menus, with its icon (freedesktop.org; Linux and the BSDs).
+if [ "${DOSSIER_WANT_DESKTOP:-0}" = 1 ] && [ "$(uname -s)" != Darwin ] && [ "${DOSSIER_NO_MENU_ENTRY:-0}" != 1 ]; then
+  bash "$ROOT/scripts/desktop_entry.sh" || say "could not add Dossier to the desktop menus"
+fi

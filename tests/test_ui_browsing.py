@@ -132,3 +132,23 @@ def test_panes_tick_from_the_keyboard(qtbot, make_window, library):
     # Tab goes on to the next pane.
     QTest.keyClick(view, Qt.Key.Key_Tab)
     assert window.navigation.views["topics"].hasFocus()
+
+
+def test_counts_read_in_each_languages_plural_forms(i18n, ui_app):
+    from PySide6.QtCore import QCoreApplication
+
+    from dossier.model import Facet
+    from dossier.ui.facet_list_model import FacetListModel
+
+    def tooltips(language):
+        i18n.set_language(language)
+        model = FacetListModel("countries")
+        model.set_facets([Facet(f"K{n}", "بلد", "Land", n) for n in (1, 2, 5, 11, 100)])
+        return [model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) for row in range(5)]
+
+    assert tooltips("en") == ["1 article", "2 articles", "5 articles", "11 articles", "100 articles"]
+    arabic = tooltips("ar")
+    # One, two, a few, many and a hundred each take their own form in Arabic.
+    assert arabic == ["مقالة واحدة", "مقالتان", "5 مقالات", "11 مقالةً", "100 مقالة"]
+    status = QCoreApplication.translate("MainWindow", "%1 of %n article(s) shown", "", 2)
+    assert status.replace("%1", "2") == "عرض 2 من مقالتين"

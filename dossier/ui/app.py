@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import paths
@@ -20,6 +20,7 @@ from .settings import APPLICATION, ORGANISATION, Settings
 FONT_FILES = ("Amiri-Regular.ttf", "Amiri-Bold.ttf")
 FONT_FAMILY = "Amiri"
 FONT_POINTS = 11
+DESKTOP_ENTRY = "dossier"  # dossier.desktop
 
 
 def register_fonts() -> str | None:
@@ -32,12 +33,19 @@ def register_fonts() -> str | None:
     return family
 
 
+def icon_path() -> Path:
+    return paths.resources_dir() / "icons" / "dossier.svg"
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, set up with our names and font (created if needed)."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    # The icon on every window, and the desktop entry it belongs to (scripts/desktop_entry.sh).
+    app.setWindowIcon(QIcon(str(icon_path())))
+    app.setDesktopFileName(DESKTOP_ENTRY)
     family = register_fonts()
     if family:
         app.setFont(QFont(family, FONT_POINTS))

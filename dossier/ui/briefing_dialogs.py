@@ -33,5 +33,7 @@ class BriefingDialogs:
     def error(self, parent, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 
-    def open_file(self, path: str) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+    def open_file(self, path: str) -> bool:
+        """Open with the desktop's own viewer; False when the desktop has none for it (no
+        handler, or no way to launch one), so the caller can say so."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(path))

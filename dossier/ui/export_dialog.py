@@ -167,7 +167,13 @@ class ExportRun(QObject):
         if self.dialogs.confirm(self.widget, self.tr("Export finished"),
                                 self.tr("The briefing was saved as\n%1\n\nOpen it now?")
                                 .replace("%1", str(self.path))):
-            self.dialogs.open_file(str(self.path))
+            # False: the desktop has nothing to open it with (None: a caller that cannot tell).
+            if self.dialogs.open_file(str(self.path)) is False:
+                kind = self.tr("Word") if self.path.suffix.lower() == ".docx" else self.tr("PDF")
+                self.dialogs.error(self.widget, self.tr("No program to open it"),
+                                   self.tr("The briefing was saved, but no program to open %1 files "
+                                           "was found on this computer. Open it from its folder:\n%2")
+                                   .replace("%1", kind).replace("%2", str(self.path)))
         self.finished.emit(str(self.path))
 
     def _on_failed(self, error: BaseException) -> None:

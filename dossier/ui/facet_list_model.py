@@ -114,7 +114,7 @@ class FacetListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.label(facet) if column == NAME else str(facet.count)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Articles: %1").replace("%1", str(facet.count))
+            return self.tr("%n article(s)", "", facet.count)
         if role == Qt.ItemDataRole.CheckStateRole and column == NAME:
             return Qt.CheckState.Checked if facet.key in self._chosen else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -228,11 +228,13 @@ class MainWindow(QMainWindow):
 
     def update_counts(self) -> None:
         shown, total = self.browser.shown_count(), self.library_total
+        # Counted nouns take the plural form their number asks for (Arabic has six).
         if self.browser.query():
-            text = self.tr("Matches: %1 · articles in the library: %2")
+            text = (self.tr("Matches: %1").replace("%1", str(shown)) + " · "
+                    + self.tr("%n article(s) in the library", "", total))
         else:
-            text = self.tr("%1 of %2 articles shown")
-        self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+            text = self.tr("%1 of %n article(s) shown", "", total).replace("%1", str(shown))
+        self.count_label.setText(text)
 
     def find(self) -> None:
         """Ctrl+F: find in the article when reading it (the reader or its find bar has the
@@ -380,10 +382,10 @@ class MainWindow(QMainWindow):
     def _import_finished(self, report) -> None:
         self.importing = False
         self.import_dialog.set_report(report)
-        self.statusBar().showMessage(self.tr("%1 imported, %2 duplicates, %3 rejected")
-                                     .replace("%1", str(report.imported))
-                                     .replace("%2", str(report.duplicates))
-                                     .replace("%3", str(report.rejected)), 8000)
+        self.statusBar().showMessage(self.tr("%1, %2, %3")
+                                     .replace("%1", self.tr("%n article(s) imported", "", report.imported))
+                                     .replace("%2", self.tr("%n duplicate(s)", "", report.duplicates))
+                                     .replace("%3", self.tr("%n rejected", "", report.rejected)), 8000)
         self.refresh()
 
     def _import_failed(self, error) -> None:

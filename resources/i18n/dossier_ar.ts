@@ -748,6 +748,24 @@ Open it now?</source>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
+    <message>
+        <source>No program to open it</source>
+        <translation>لا يوجد برنامج لفتحه</translation>
+    </message>
+    <message>
+        <source>The briefing was saved, but no program to open %1 files was found on this computer. Open it from its folder:
+%2</source>
+        <translation>حُفظت الإحاطة، لكن لم يُعثر على هذا الحاسوب على برنامج يفتح ملفات %1. افتحها من مجلدها:
+%2</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
 </context>
 <context>
     <name>FacetListModel</name>
@@ -755,11 +773,6 @@ Open it now?</source>
         <location filename="../../dossier/ui/facet_list_model.py" line="80" />
         <source>Unknown source</source>
         <translation>مصدر غير معروف</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/facet_list_model.py" line="103" />
-        <source>Articles: %1</source>
-        <translation>عدد المقالات: %1</translation>
     </message>
     <message>
         <location filename="../../dossier/ui/facet_list_model.py" line="121" />
@@ -780,6 +793,17 @@ Open it now?</source>
         <location filename="../../dossier/ui/facet_list_model.py" line="124" />
         <source>Articles</source>
         <translation>المقالات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقالة واحدة</numerusform>
+            <numerusform>مقالتان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالةً</numerusform>
+            <numerusform>%n مقالة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1059,11 +1083,6 @@ Open it now?</source>
         <translation>&amp;أضف التحديد إلى الموجز</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_menus.py" line="104" />
-        <source>&amp;Find…</source>
-        <translation>&amp;بحث…</translation>
-    </message>
-    <message>
         <location filename="../../dossier/ui/main_menus.py" line="105" />
         <source>&amp;Refresh</source>
         <translation>تح&amp;ديث</translation>
@@ -1157,19 +1176,9 @@ Open it now?</source>
         <translation>محرر الموجزات غير متاح.</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="186" />
-        <source>Matches: %1 · articles in the library: %2</source>
-        <translation>النتائج: %1 · المقالات في المكتبة: %2</translation>
-    </message>
-    <message>
         <location filename="../../dossier/ui/main_window.py" line="226" />
         <source>Select a passage, then add it to the briefing with the button, Ctrl+E, the context menu or by dragging it</source>
         <translation>حدّد مقطعًا ثم أضفه إلى الموجز بالزر أو بـ Ctrl+E أو من القائمة السياقية أو بسحبه</translation>
-    </message>
-    <message>
-        <location filename="../../dossier/ui/main_window.py" line="188" />
-        <source>%1 of %2 articles shown</source>
-        <translation>المقالات المعروضة: %1 من %2</translation>
     </message>
     <message>
         <location filename="../../dossier/ui/main_window.py" line="216" />
@@ -1197,9 +1206,67 @@ Open it now?</source>
         <translation>جارٍ الاستيراد… %1/%2</translation>
     </message>
     <message>
-        <location filename="../../dossier/ui/main_window.py" line="303" />
-        <source>%1 imported, %2 duplicates, %3 rejected</source>
-        <translation>استُورد %1، مكرر %2، مرفوض %3</translation>
+        <source>Matches: %1</source>
+        <translation>النتائج: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the library</source>
+        <translation>
+            <numerusform>لا مقالات في المكتبة</numerusform>
+            <numerusform>مقالة واحدة في المكتبة</numerusform>
+            <numerusform>مقالتان في المكتبة</numerusform>
+            <numerusform>%n مقالات في المكتبة</numerusform>
+            <numerusform>%n مقالةً في المكتبة</numerusform>
+            <numerusform>%n مقالة في المكتبة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) shown</source>
+        <translation>
+            <numerusform>لا مقالات لعرضها</numerusform>
+            <numerusform>عرض %1 من مقالة واحدة</numerusform>
+            <numerusform>عرض %1 من مقالتين</numerusform>
+            <numerusform>عرض %1 من %n مقالات</numerusform>
+            <numerusform>عرض %1 من %n مقالةً</numerusform>
+            <numerusform>عرض %1 من %n مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1، %2، %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>لم تُستورد أي مقالة</numerusform>
+            <numerusform>استُوردت مقالة واحدة</numerusform>
+            <numerusform>استُوردت مقالتان</numerusform>
+            <numerusform>استُوردت %n مقالات</numerusform>
+            <numerusform>استُوردت %n مقالةً</numerusform>
+            <numerusform>استُوردت %n مقالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>لا مكررات</numerusform>
+            <numerusform>مكررة واحدة</numerusform>
+            <numerusform>مكررتان</numerusform>
+            <numerusform>%n مكررات</numerusform>
+            <numerusform>%n مكررةً</numerusform>
+            <numerusform>%n مكررة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>لا مرفوضات</numerusform>
+            <numerusform>مرفوضة واحدة</numerusform>
+            <numerusform>مرفوضتان</numerusform>
+            <numerusform>%n مرفوضات</numerusform>
+            <numerusform>%n مرفوضةً</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
