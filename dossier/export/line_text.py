@@ -102,7 +102,8 @@ def stream_segments(pieces) -> list[tuple[bool, list[int]]]:
 
     An extractor that reads by position (poppler) does not care; one that keeps the
     stream's order (pypdf) then reads the line in logical order. Neutral pieces go with
-    the run before them (with the one after at the line's start).
+    the run before them (with the one after at the line's start); those that end a
+    right-to-left run are written after it (see `line`).
     """
     directions = [_reading_direction(piece.key[0]) for piece in pieces]
     current = next((d for d in directions if d != "N"), "R")
@@ -121,22 +122,13 @@ def stream_segments(pieces) -> list[tuple[bool, list[int]]]:
     return segments
 
 
-def _spaces_before_left_to_right(pieces, segments) -> dict[int, int]:
-    """Spaces between a right-to-left run and the left-to-right run after it.
-
-    An extractor that reads the stream (pypdf) puts such a space, written with either
-    run, at the wrong end of the right-to-left run, gluing the two runs ("بقيمة1.3").
-    Left out of the text, the space is still read: poppler from the gap it leaves, pypdf
-    from a jump of the pen to the right just before the left-to-right run.
-    """
-    out: dict[int, int] = {}  # index of the left-to-right segment -> the space left out
-    for index, ((rtl, before), (next_rtl, after)) in enumerate(zip(segments, segments[1:])):
-        if rtl and not next_rtl:
-            for k in (before[0], after[0]):  # the logical end of one, the start of the other
-                if pieces[k].space:
-                    out[index + 1] = k
-                    break
-    return out
+def _neutral_end(pieces, indices: list[int]) -> int:
+    """How many pieces at the logical end of a right-to-left run (the first written) are
+    neutral to a stream-order reader, when a piece it reads as a letter remains."""
+    n = 0
+    while n < len(indices) and _reading_direction(pieces[indices[n]].key[0]) == "N":
+        n += 1
+    return n if n < len(indices) else 0
 
 
 class GlyphWriter:
@@ -223,7 +215,8 @@ class GlyphWriter:
         # A line all right to left (most lines) is written as drawn: one run, no sorting.
         plain = base == 1 and all(piece.level == 1 for piece in pieces) and not _READ_LTR.search(
             "".join([piece.key[0] for piece in pieces]))
-        if plain and all(codes.flush for codes in runs) and not any(codes.marks for codes in runs):
+        if plain and all(codes.flush for codes in runs) and not any(codes.marks for codes in runs) \
+                and not _neutral_end(pieces, [len(pieces) - 1]):
             text = "".join([codes.text_hex for codes in reversed(runs)])
             return (f"BT /{cid_font.internal_name} {size:.2f} Tf\n"
                     f"1 0 0 1 {x:.2f} {y:.2f} Tm <{text}> Tj\nET")
@@ -237,38 +230,33 @@ class GlyphWriter:
         ink: list[str] = []
         chunk: list[str] = []
         pen = None
-        if plain:
-            segments = [(True, order)]
-            jumps: dict[int, int] = {}
-        else:
-            segments = stream_segments(pieces)
-            jumps = _spaces_before_left_to_right(pieces, segments)
-        dropped = set(jumps.values())
-        for index, (_, indices) in enumerate(segments):
-            if index in jumps:
-                # The pen jumps right onto the run from an em before it: a word gap.
-                if chunk:
-                    out.append(f"<{''.join(chunk)}> Tj")
-                    chunk = []
-                first = min(lefts[k] for k in indices)
-                out.append(f"1 0 0 1 {first - size:.2f} {y:.2f} Tm")
-                pen = None
-            for k in indices:
-                if k in dropped:
-                    continue
-                codes = runs[k]
-                left = lefts[k]
-                if codes.text_hex:
-                    start = left + codes.lead * scale
-                    if pen is None or abs(start - pen) > 0.005:
-                        if chunk:
-                            out.append(f"<{''.join(chunk)}> Tj")
-                            chunk = []
-                        out.append(f"1 0 0 1 {start:.2f} {y:.2f} Tm")
-                    chunk.append(codes.text_hex)
-                    pen = left + codes.text_units * scale
-                for dx, dy, code in codes.marks:
-                    ink.append(f"1 0 0 1 {left + dx * scale:.2f} {y + dy * scale:.2f} Tm <{code}> Tj")
+        segments = [(True, order)] if plain else stream_segments(pieces)
+        for rtl, indices in segments:
+            # The punctuation and spaces that end a right-to-left run go in a text object
+            # of their own after it: a stream-order reader (pypdf) then puts them after
+            # the run, not at its start nor with a left-to-right run that follows.
+            tail = _neutral_end(pieces, indices) if rtl else 0
+            for part, k_range in ((0, indices[tail:]), (1, indices[:tail])):
+                if part and k_range:
+                    if chunk:
+                        out.append(f"<{''.join(chunk)}> Tj")
+                        chunk = []
+                    out.append(f"ET\nBT /{cid_font.internal_name} {size:.2f} Tf")
+                    pen = None
+                for k in k_range:
+                    codes = runs[k]
+                    left = lefts[k]
+                    if codes.text_hex:
+                        start = left + codes.lead * scale
+                        if pen is None or abs(start - pen) > 0.005:
+                            if chunk:
+                                out.append(f"<{''.join(chunk)}> Tj")
+                                chunk = []
+                            out.append(f"1 0 0 1 {start:.2f} {y:.2f} Tm")
+                        chunk.append(codes.text_hex)
+                        pen = left + codes.text_units * scale
+                    for dx, dy, code in codes.marks:
+                        ink.append(f"1 0 0 1 {left + dx * scale:.2f} {y + dy * scale:.2f} Tm <{code}> Tj")
         if chunk:
             out.append(f"<{''.join(chunk)}> Tj")
         out.extend(ink)

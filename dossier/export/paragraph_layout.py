@@ -26,10 +26,15 @@ MAX_STRETCH_EM = 1.5
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _DROP_CONTROLS = str.maketrans(dict.fromkeys(map(ord, CONTROLS), None))
-# Brackets, guillemets and other signs that bidi treats as neutral but a stream-order
-# reader (pypdf) takes for left-to-right letters: in right-to-left text each is a run of
-# its own, so the PDF can write it where that reader puts it back in order.
-_READER_LTR = re.compile("([\\[\\]\\\\^_`{|}~\u00a1-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00bf\u00d7\u00f7]+)")
+# In right-to-left text, runs of their own for what a stream-order reader (pypdf) reads
+# differently from the letters around it, so the PDF can write each where that reader
+# puts it back in order (line_text.py): brackets, guillemets and other signs that bidi
+# treats as neutral but it takes for left-to-right letters, and the punctuation that
+# ends a word (a full stop, a colon), which it takes for neutral.
+_READER_SPLIT = re.compile(
+    "([\\[\\]\\\\^_`{|}~\u00a1-\u00a9\u00ab-\u00b4\u00b6-\u00b9\u00bb-\u00bf\u00d7\u00f7]+"
+    "|(?<=[^\x00-\x2f\x3a-\x40\u0660-\u066d\u06f0-\u06f9\u2000-\u206f\u20a0-\u21ff])"
+    "[\x00-\x2f\x3a-\x40\u0660-\u066d\u06f0-\u06f9\u2000-\u206f\u20a0-\u21ff]+$)")
 _WORD_CACHE_SIZE = 100_000
 _WORDS: dict[tuple, tuple] = {}
 
@@ -104,7 +109,7 @@ def _runs(word: str, levels: bytes, start: int) -> list[tuple[str, int]]:
             else:
                 runs.append((ch, level))
     return [(part, level) for text, level in runs if text
-            for part in (_READER_LTR.split(text) if level & 1 else (text,)) if part]
+            for part in (_READER_SPLIT.split(text) if level & 1 else (text,)) if part]
 
 
 def _piece(shaper: Face, text: str, level: int, script: str) -> Piece:
