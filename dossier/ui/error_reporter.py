@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from ..logs import log_path
-from ..storage.errors import LibraryError
+from ..storage.errors import LibraryBusy, LibraryDamaged, LibraryError, LibraryFull, LibraryReadOnly
 from ..terminal_text import safe_text
 
 log = logging.getLogger(__name__)
@@ -61,13 +61,30 @@ class ErrorReporter(QObject):
         message = _BINDING_PREFIX.sub("", str(value))
         if isinstance(value, LibraryError):
             log.warning("%s", message)
-            self._reported.emit(self.tr("The library could not be changed"), message, False)
+            self._reported.emit(self.tr("The library could not be changed"),
+                                self._explained(value) or message, False)
             return
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         text = self.tr("Something went wrong: %1. Your work so far is saved; the details "
                        "are in %2.").replace("%1", f"{kind.__name__}: {message}"[:300]) \
             .replace("%2", str(log_path()))
         self._reported.emit(self.tr("Unexpected error"), text, True)
+
+    def _explained(self, error: LibraryError) -> str | None:
+        """The fault in the interface's language (the core's line is in English)."""
+        texts = {
+            LibraryBusy: self.tr("The library is busy: another program is writing to it. "
+                                 "Nothing was changed; try again in a moment."),
+            LibraryFull: self.tr("The disk is full. Nothing of this change was written."),
+            LibraryReadOnly: self.tr("The library cannot be written (a read-only file or "
+                                     "folder). Nothing was changed."),
+            LibraryDamaged: self.tr("The library file is damaged. Run “dossier check” to "
+                                    "see what is wrong."),
+        }
+        for kind, text in texts.items():
+            if isinstance(error, kind):
+                return text
+        return None
 
     def _present(self, title: str, text: str, is_bug: bool) -> None:
         if self._showing:  # an error while the last one is shown: logged, not stacked

@@ -635,6 +635,26 @@
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
+    <message>
+        <location filename="../../dossier/ui/error_reporter.py" line="1" />
+        <source>The library is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>المكتبة مشغولة: برنامج آخر يكتب فيها. لم يتغيّر شيء؛ أعد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/error_reporter.py" line="1" />
+        <source>The disk is full. Nothing of this change was written.</source>
+        <translation>القرص ممتلئ. لم يُكتب شيء من هذا التعديل.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/error_reporter.py" line="1" />
+        <source>The library cannot be written (a read-only file or folder). Nothing was changed.</source>
+        <translation>لا يمكن الكتابة في المكتبة (ملف أو مجلد للقراءة فقط). لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../dossier/ui/error_reporter.py" line="1" />
+        <source>The library file is damaged. Run “dossier check” to see what is wrong.</source>
+        <translation>ملف المكتبة تالف. شغّل «dossier check» لمعرفة الخلل.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
