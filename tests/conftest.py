@@ -59,3 +59,12 @@ def show_window(window, qtbot, width: int, height: int, writing: bool = False):
     window.set_compose_mode(writing)
     QApplication.processEvents()
     return window
+
+
+def run_cli(capsys, *args) -> tuple[int, str, str]:
+    """The dossier command run in this process: exit code, stdout, stderr."""
+    from dossier.cli import main
+
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err

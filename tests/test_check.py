@@ -7,16 +7,10 @@ import sqlite3
 
 import pytest
 
-from conftest import SEEDS
-from dossier.cli import main
+from conftest import SEEDS, run_cli as run
 from dossier.library import Library
 from dossier.search.index_store import ARTICLE_COLUMNS, article_row
 
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from conftest import run_cli as run
 from dossier import cli, paths
 from dossier.cli import main
 
@@ -16,11 +17,6 @@ BODY = ("كازاخستان تعلن خطة جديدة للمياه في آسي�
         "العام المقبل بتمويل من عدة دول.")
 RAW_CONTROLS = ("\x1b", "\x07", "\x9b")
 
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

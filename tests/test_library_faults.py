@@ -9,8 +9,7 @@ import sqlite3
 
 import pytest
 
-from conftest import SEEDS
-from dossier.cli import main
+from conftest import SEEDS, run_cli as run
 from dossier.library import Library
 from dossier.storage import database
 from dossier.storage.database import (LibraryBusy, LibraryDamaged, LibraryError, LibraryTooNew,
@@ -18,11 +17,6 @@ from dossier.storage.database import (LibraryBusy, LibraryDamaged, LibraryError,
 from dossier.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from fault_fixtures import digest, small_disk  # noqa: F401 (fixture)
 
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def one_line(err: str) -> bool:

@@ -11,18 +11,12 @@ import textwrap
 
 import pytest
 
-from conftest import ROOT
-from dossier.cli import main
+from conftest import ROOT, run_cli as run
 from dossier.safe_output import TEMP_SUFFIX, OutputError, clean_stale, replacing, write_bytes
 from fault_fixtures import small_disk  # noqa: F401 (fixture)
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX files and modes")
 
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _articles(db) -> int:

@@ -44,15 +44,9 @@ def connect(path: Path | str, busy_timeout_ms: int | None = None) -> sqlite_util
     if not memory:
         _check_place(path)
     conn, new = _open(path, busy_timeout_ms, check=True)
-    try:
+    with _closed_on_fault(conn, path):
         db = sqlite_utils.Database(conn)
         migrate(db, new)
-    except BaseException as exc:
-        conn.close()
-        error = translate(exc, path)
-        if error is None:
-            raise
-        raise error from (None if error is exc else exc)
     if not memory:
         db._library_path = path
         db._busy_timeout_ms = busy_timeout_ms
@@ -68,7 +62,7 @@ def _open(path: Path, busy_timeout_ms: int | None, check: bool) -> tuple[sqlite3
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
         raise translate(exc, path) or LibraryError(f"cannot open library {path}: {exc}") from None
-    try:
+    with _closed_on_fault(conn, path):
         timeout = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
         conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -78,13 +72,20 @@ def _open(path: Path, busy_timeout_ms: int | None, check: bool) -> tuple[sqlite3
             raise LibraryError(f"cannot use write-ahead logging on {path}")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -32768")  # 32 MiB: bulk imports merge index segments
+    return conn, new
+
+
+@contextmanager
+def _closed_on_fault(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
+    """Close the connection on any error, raised as the user's LibraryError if it is one."""
+    try:
+        yield
     except BaseException as exc:
         conn.close()
         error = translate(exc, path)
         if error is None:
             raise
         raise error from (None if error is exc else exc)
-    return conn, new
 
 
 def ensure_locks(db: sqlite_utils.Database) -> bool:
