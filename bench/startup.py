@@ -8,8 +8,9 @@ cached), then the app is started in fresh processes (bench/window_probe.py):
 - ``startup_s``: launch to a shown, usable window (panes counted, list filled);
 - ``click_s``: a click on a country in the pane (tick, then untick; the biggest
   countries and a smaller one) until the list and all panes' counts are painted;
-- ``scroll_step_ms``: one wheel step of the article list with its repaint (300 steps,
-  through several pages read as the list grows): median, 95th percentile and max;
+- ``scroll_step_ms``: one wheel step of the article list with the paint it causes (300
+  steps, through several pages read as the list grows): median, 95th percentile and max;
+- ``page_step_ms``: one Page Down in the list (a whole page of new rows painted);
 - ``search_s``: a search from the end of the debounce to the hits painted.
 Timed figures are given as min and median over every sample of every run, with the
 machine's load (1-minute average) before and after. Targets at 100,000 articles:
@@ -123,6 +124,11 @@ def summarise(runs: list[dict]) -> dict:
                                      "p95": round(steps[int(len(steps) * 0.95)], 1),
                                      "max": round(steps[-1], 1),
                                      "rows_reached": full[0]["rows_after_scroll"]}
+        pages = sorted(s * 1000 for r in full for s in r.get("page_step_s", []))
+        if pages:
+            figures["page_step_ms"] = {"median": round(statistics.median(pages), 1),
+                                       "p95": round(pages[int(len(pages) * 0.95)], 1),
+                                       "max": round(pages[-1], 1)}
         figures["search_s"] = _stats([t for r in full for t in r["search_s"]])
     return figures
 

@@ -5,8 +5,8 @@
 Run by bench/startup.py in a fresh process (STARTED is the launch time). ``startup``
 stops once the window is usable; ``full`` then clicks countries in the pane with real
 mouse events (tick and untick, timed until the list and every pane's counts are shown
-and painted), scrolls the article list with wheel events (each step timed with its
-repaint), and searches (timed from the end of the debounce to the hits painted).
+and painted), scrolls the article list with wheel events and pages through it with Page
+Down (each step timed with the paint it causes), and searches (timed from the end of the debounce to the hits painted).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ IMPORTED = time.time()
 QUERIES = ["الحكومة", "ترامب", '"الأمم المتحدة"', "النفط OR الغاز", "اقتصاد*"]
 COUNTRY_ROWS = (0, 1, 2, 8)  # the biggest countries (the slowest) and a smaller one
 WHEEL_STEPS = 300
+PAGE_STEPS = 40
 
 
 def wait_until(condition, timeout: float = 120.0) -> None:
@@ -85,8 +86,20 @@ def scroll_list(window) -> list[float]:
                             Qt.ScrollPhase.NoScrollPhase, False)
         started = time.perf_counter()
         QApplication.sendEvent(viewport, event)
+        QApplication.processEvents()  # the scroll and the paint of the rows it uncovers
+        steps.append(time.perf_counter() - started)
+    return steps
+
+
+def page_list(window) -> list[float]:
+    """Page Down through the list: every step paints a whole page of new rows."""
+    view = window.browser.article_view
+    view.setFocus()
+    steps = []
+    for _ in range(PAGE_STEPS):
+        started = time.perf_counter()
+        QTest.keyClick(view, Qt.Key.Key_PageDown)
         QApplication.processEvents()
-        viewport.repaint()
         steps.append(time.perf_counter() - started)
     return steps
 
@@ -118,6 +131,7 @@ def ready(window, mode: str) -> None:
         wait_until(lambda: settled(window))
         figures["click_s"] = click_countries(window)
         figures["scroll_step_s"] = scroll_list(window)
+        figures["page_step_s"] = page_list(window)
         figures["rows_after_scroll"] = window.browser.articles.rowCount()
         figures["search_s"] = search(window)
     figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

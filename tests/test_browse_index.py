@@ -113,3 +113,9 @@ def test_typed_dates_become_bounds():
     for bad in ("2025-02-30", "2025-13", "2025-00-10", "18", "yesterday", "2018-06-30x"):
         with pytest.raises(ValueError):
             date_bound(bad)
+
+
+def test_the_start_up_read_lists_as_the_index_does(filled):
+    everything = [s.id for s in articles_repo.summaries(filled.db)]
+    for limit in (1, 50, len(everything) - 3, len(everything) + 10):
+        assert articles_repo.newest_ids(filled.db, limit) == everything[:limit]

@@ -181,6 +181,19 @@ def summaries(db: sqlite_utils.Database, flt: ArticleFilter | None = None,
     return [_summary(row) for row in rows]
 
 
+def newest_ids(db: sqlite_utils.Database, limit: int) -> list[int]:
+    """The first ``limit`` ids of the whole library newest first (as ``summaries`` orders
+    them), read down the date index: a fraction of a millisecond however large it is."""
+    ids = [row[0] for row in db.execute(
+        """SELECT a.id FROM sources s JOIN articles a ON a.source_id = s.id
+           WHERE s.published IS NOT NULL ORDER BY s.published DESC, a.id LIMIT ?""", [limit])]
+    if len(ids) < limit:  # then the undated, by id
+        ids += [row[0] for row in db.execute(
+            """SELECT a.id FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+               WHERE s.published IS NULL ORDER BY a.id LIMIT ?""", [limit - len(ids)])]
+    return ids
+
+
 def summaries_for(db: sqlite_utils.Database, ids: list[int]) -> list[ArticleSummary]:
     """The summaries of ``ids``, in that order (ids no longer in the library are left out)."""
     found: dict[int, ArticleSummary] = {}

@@ -54,6 +54,13 @@ class ArticleListModel(QAbstractTableModel):
         """Show rows read elsewhere (on a worker) for ``flt``: a page now, the rest as the
         view asks, so its first requests for more cost no query on the UI thread.
         ``ids``: every article of the list in order, when known."""
+        shown = [summary.id for summary in self._rows]
+        if (flt == self.filter and ids is not None and self._ids is None and shown
+                and shown == list(ids[:len(shown)])):
+            # The same list, now with its whole order (the start-up read, then the
+            # index): the rows and the view's place stay.
+            self._ids, self._total = ids, total
+            return
         self.beginResetModel()
         self.filter, self._total, self._ids = flt, total, ids
         self._rows, self._ahead = list(rows[: self.page]), list(rows[self.page:])

@@ -5,9 +5,9 @@ The browse index (storage/browse_index.py) answers any filter in milliseconds; i
 once (on a connection of the worker's own) and read again only when the catalogue may have
 changed: when the window's connection sees another connection's commit (an import, the
 command line, another window; its own briefing edits do not count), or when the window
-says so (``invalidate``, after it changed tags itself). At start-up the first state is read with plain indexed SQL on the UI thread
-(a few tens of milliseconds), and the index is read right after on the worker, so the
-first click finds it ready. Only the answer to the latest request is applied, and
+says so (``invalidate``, after it changed tags itself). At start-up a first state is read with plain indexed SQL on the UI thread
+(tens of milliseconds), and the whole state from the index right after on the worker, so
+the first click finds it ready. Only the answer to the latest request is applied, and
 requests overtaken while queued are skipped, so ticking quickly never stalls.
 """
 
@@ -41,13 +41,14 @@ class BrowseState:
     ids: tuple[int, ...] | None = None  # every article in the list, in order (None: read by pages)
 
 
-def read_state(db, flt: ArticleFilter, page: int = PAGE * AHEAD) -> BrowseState:
-    """The newest-first state for ``flt`` with indexed SQL alone (start-up, before the index)."""
-    facets = {COUNTRIES: catalog_repo.country_facets(db, flt),
-              TOPICS: catalog_repo.topic_facets(db, flt),
-              SOURCES: catalog_repo.outlet_facets(db, flt)}
-    return BrowseState(flt, facets, articles_repo.count(db, flt),
-                       articles_repo.summaries(db, flt, page, 0), articles_repo.count(db, None))
+def first_state(db, page: int = PAGE * AHEAD) -> BrowseState:
+    """The usual start (no filter, newest first) with indexed reads alone: the list's first
+    rows, its total and the countries' and topics' counts (tens of milliseconds at 100,000
+    articles). The sources' counts and the list's whole order come with the index next."""
+    total = articles_repo.count(db)
+    facets = {COUNTRIES: catalog_repo.country_facets(db), TOPICS: catalog_repo.topic_facets(db)}
+    rows = articles_repo.summaries_for(db, articles_repo.newest_ids(db, page))
+    return BrowseState(ArticleFilter(), facets, total, rows, total)
 
 
 def state_from_index(db, index: BrowseIndex, flt: ArticleFilter, sort: str,
@@ -87,14 +88,13 @@ class BrowseLoader(QObject):
         self._index_version: tuple[int, int] | None = None
         self.busy = False
 
-    def load_now(self, flt: ArticleFilter) -> BrowseState:
-        """On the UI thread, at start-up: the default list before the window is first shown;
-        the index is then read on the worker."""
+    def load_now(self) -> BrowseState:
+        """On the UI thread, at start-up: the unfiltered list before the window is first
+        shown; then the whole state from the index, on the worker."""
         self._sequence += 1
-        state = read_state(self.library.db, flt)
-        self.busy = False
+        state = first_state(self.library.db)
         self.loaded.emit(state)
-        self.warm()
+        self.load(state.filter, state.sort)
         return state
 
     def invalidate(self) -> None:
@@ -103,13 +103,6 @@ class BrowseLoader(QObject):
 
     def _version(self) -> tuple[int, int]:
         return self.library.db.execute("PRAGMA data_version").fetchone()[0], self._generation
-
-    def warm(self) -> None:
-        """Read the index now, so the next request finds it ready."""
-        version = self._version()
-        worker = Worker(lambda _progress: self._current_index(version))
-        worker.failed.connect(lambda error: self.failed.emit(str(error)))
-        worker.start(self.pool)
 
     def load(self, flt: ArticleFilter, sort: str = NEWEST) -> None:
         self._sequence += 1

@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self.session = SessionState(self)
         flt = self.session.restore_browsing()
         if flt.is_empty and self.sort == NEWEST:
-            self.loader.load_now(flt)  # the usual start: plain indexed reads, at once
+            self.loader.load_now()  # the usual start: plain indexed reads, at once
         else:
             self.loader.load(flt, self.sort)
         self.zoom_step = 0
