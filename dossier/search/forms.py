@@ -76,7 +76,10 @@ def _keys(word: str) -> tuple[str, ...]:
     keys: list[str] = []
     for form in (word, without_article(word)):
         key = variant_key(form)
-        if key and len(key) >= MIN_KEY and key not in keys:
+        # A final ه is mostly ta marbuta: a three-letter key ending in it is a native
+        # noun's as often as a name's (بيليه, بولاية).
+        least = MIN_KEY + 1 if key and key.endswith("\u0647") else MIN_KEY
+        if key and len(key) >= least and key not in keys:
             keys.append(key)
     return tuple(keys)
 
