@@ -215,11 +215,18 @@ class GlyphWriter:
         # A line all right to left (most lines) is written as drawn: one run, no sorting.
         plain = base == 1 and all(piece.level == 1 for piece in pieces) and not _READ_LTR.search(
             "".join([piece.key[0] for piece in pieces]))
-        if plain and all(codes.flush for codes in runs) and not any(codes.marks for codes in runs) \
-                and not _neutral_end(pieces, [len(pieces) - 1]):
-            text = "".join([codes.text_hex for codes in reversed(runs)])
-            return (f"BT /{cid_font.internal_name} {size:.2f} Tf\n"
-                    f"1 0 0 1 {x:.2f} {y:.2f} Tm <{text}> Tj\nET")
+        if plain and all(codes.flush for codes in runs) and not any(codes.marks for codes in runs):
+            # One string; the punctuation that ends the line, if any, in a text object
+            # of its own after it (see below).
+            tail = _neutral_end(pieces, list(range(len(pieces) - 1, -1, -1)))
+            head = f"BT /{cid_font.internal_name} {size:.2f} Tf\n"
+            core = runs[:len(runs) - tail]
+            shift = sum(codes.text_units for codes in runs[len(runs) - tail:]) * scale
+            text = f"{head}1 0 0 1 {x + shift:.2f} {y:.2f} Tm <{''.join([c.text_hex for c in reversed(core)])}> Tj\nET"
+            if tail:
+                ending = "".join([c.text_hex for c in reversed(runs[len(runs) - tail:])])
+                text += f"\n{head}1 0 0 1 {x:.2f} {y:.2f} Tm <{ending}> Tj\nET"
+            return text
         order = list(range(len(pieces) - 1, -1, -1)) if plain else line.visual_order(base)
         lefts = [0.0] * len(pieces)
         pen = x
