@@ -49,7 +49,7 @@ def test_date_range_typed_narrows_the_list_and_its_chip_removes_it(qtbot, make_w
     expected = library.article_count(ArticleFilter(date_from="2025-01-01"))
     assert window.browser.articles.total() == expected == 1
     chips = window.browser.filter_bar._chips
-    assert [c.text() for c in chips] == ["from 2025-01-01  ✕"]
+    assert [c.text() for c in chips] == ["from \u20662025-01-01\u2069  ✕"]
     # Every pane counts under the date range too.
     counted = sum(f.count for f in window.navigation.models["sources"]._facets)
     assert counted == 1
@@ -152,3 +152,25 @@ def test_counts_read_in_each_languages_plural_forms(i18n, ui_app):
     assert arabic == ["مقالة واحدة", "مقالتان", "5 مقالات", "11 مقالةً", "100 مقالة"]
     status = QCoreApplication.translate("MainWindow", "%1 of %n article(s) shown", "", 2)
     assert status.replace("%1", "2") == "عرض 2 من مقالتين"
+
+
+def test_chips_wrap_on_a_narrow_list_and_keep_their_names(qtbot, make_window, library):
+    window = make_window(language="ar")
+    window.resize(900, 600)
+    _shown(qtbot, window)
+    window.navigation.choose("countries", {"KZ", "UZ"})
+    window.navigation.dates.set_range("2024-01-01", "2025-12-31")
+    _settled(qtbot, window)
+    bar = window.browser.filter_bar
+    qtbot.waitUntil(lambda: all(chip.isVisible() for chip in bar._chips))
+    chips = bar._chips
+    assert len(chips) == 4
+    for chip in chips:
+        assert chip.width() >= chip.sizeHint().width()  # not squeezed
+        assert bar.rect().contains(chip.geometry())
+    assert len({chip.y() for chip in chips}) > 1  # more than one line
+    # Right to left: the first chip starts at the right.
+    assert chips[0].geometry().right() > chips[1].geometry().right() or chips[1].y() > chips[0].y()
+    # Nothing left over from earlier chips.
+    visible = [w for w in bar.findChildren(type(chips[0])) if w.isVisible()]
+    assert sorted(id(w) for w in visible) == sorted(id(c) for c in chips)

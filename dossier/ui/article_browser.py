@@ -26,6 +26,7 @@ from .search_results_model import SearchResultsModel, snippet_matches
 from .worker import Worker
 
 DEBOUNCE_MS = 250
+NARROW_LIST = 380  # pixels: below this the list shows title and date only
 # Enough hits to fill a tall window; the rest come as the list scrolls.
 FIRST_HITS = 40
 SORTS = ("relevance", "newest", "oldest")
@@ -170,6 +171,8 @@ class ArticleBrowser(QWidget):
         super().resizeEvent(event)
         header = self.article_view.header()
         header.resizeSection(SOURCE, max(60, min(160, self.width() // 4)))
+        # Narrow, the source gives its room to the title (it stays in the row's tooltip).
+        self.article_view.setColumnHidden(SOURCE, self.width() < NARROW_LIST)
         metrics = self.article_view.fontMetrics()
         header.resizeSection(DATE, metrics.horizontalAdvance("0000-00-00") + 16)
 

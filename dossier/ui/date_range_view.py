@@ -65,7 +65,7 @@ class DateRangeView(QWidget):
         self.from_label.setBuddy(self.from_edit)
         self.to_label.setBuddy(self.to_edit)
         grid = QGridLayout(self)
-        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setContentsMargins(0, 4, 2, 4)
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(2)
         grid.addWidget(self.caption, 0, 0, 1, 3)

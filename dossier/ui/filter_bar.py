@@ -1,11 +1,15 @@
-"""The filter in force, shown as removable chips above the article list, with Clear."""
+"""The filter in force, shown as removable chips above the article list, with Clear.
+
+The chips wrap onto more lines when the list is narrow, so each keeps its whole name.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
 from .facet_list_model import COUNTRIES, TOPICS
+from .flow_layout import FlowLayout
 
 _CHIP_STYLE = {
     COUNTRIES: "background:#dbeafe; color:#1e3a8a;",
@@ -23,16 +27,17 @@ class FilterBar(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("filterBar")
-        self._layout = QHBoxLayout(self)
+        self._layout = FlowLayout(self)
         self._layout.setContentsMargins(0, 2, 0, 2)
-        self._layout.setSpacing(4)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.caption = QLabel(self)
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("clearFilter")
         self.clear_button.clicked.connect(self.clearRequested)
         self._chips: list[QToolButton] = []
         self._layout.addWidget(self.caption)
-        self._layout.addStretch(1)
         self._layout.addWidget(self.clear_button)
         self._entries: list[tuple[str, str, str]] = []
         self.retranslate()
@@ -48,6 +53,7 @@ class FilterBar(QWidget):
     def set_chips(self, entries: list[tuple[str, str, str]]) -> None:
         for chip in self._chips:
             self._layout.removeWidget(chip)
+            chip.hide()  # at once: deletion waits for the event loop
             chip.deleteLater()
         self._chips = []
         self._entries = list(entries)

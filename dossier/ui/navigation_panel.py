@@ -20,6 +20,12 @@ DATE_FROM, DATE_TO = "from", "to"
 _TICK_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select)
 
 
+def _isolated(date: str) -> str:
+    """A date kept left to right beside Arabic words (else bidi reads 2018-01-01 as
+    01-01-2018: its numbers turn Arabic, and the hyphens between them do not join them)."""
+    return f"\u2066{date}\u2069"
+
+
 class _TickByKey(QObject):
     """Space or Enter on a pane ticks its current row."""
 
@@ -179,9 +185,9 @@ class NavigationPanel(QWidget):
                  for kind, model in self.models.items() for key in model.chosen()]
         date_from, date_to = self.dates.date_range()
         if date_from:
-            chips.append((DATES, DATE_FROM, self.tr("from %1").replace("%1", date_from)))
+            chips.append((DATES, DATE_FROM, self.tr("from %1").replace("%1", _isolated(date_from))))
         if date_to:
-            chips.append((DATES, DATE_TO, self.tr("to %1").replace("%1", date_to)))
+            chips.append((DATES, DATE_TO, self.tr("to %1").replace("%1", _isolated(date_to))))
         return chips
 
     def _chosen_changed(self) -> None:
