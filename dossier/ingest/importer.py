@@ -257,19 +257,19 @@ def _store_record(db, label: str, record: PreparedRecord, row: _FileRow, seen: d
     article_id = store(db, article, record.tags)
     originals_repo.link(db, article_id, row.id(db, article.imported_at), record.record, record.meta,
                         record.removed)
-    repeat = _link_repeat(db, article_id, article.body, record.keys)
+    repeat = _link_repeat(db, article_id, article.body, record.keys, record.shingles)
     seen[article.body_hash] = article_id
     return FileResult(label, IMPORTED, article_id=article_id, title=article.title,
                       near_duplicate_of=repeat[0] if repeat else None,
                       resemblance=repeat[1] if repeat else None)
 
 
-def _link_repeat(db, article_id: int, body: str, keys) -> tuple[int, float] | None:
+def _link_repeat(db, article_id: int, body: str, keys, shingles=None) -> tuple[int, float] | None:
     """Link the article to the story it repeats, if it does; store its sketch keys."""
     found = None
     candidates = repeats_repo.candidates(db, keys, near_duplicates.MIN_SHARED, other_than=article_id)
     if candidates:
-        mine = near_duplicates.shingles(folded_words(body))
+        mine = shingles or near_duplicates.shingles(folded_words(body))
         for candidate in candidates:
             other = db.execute("SELECT body FROM articles WHERE id = ?", [candidate]).fetchone()
             resemblance = other and near_duplicates.is_repeat(mine, near_duplicates.shingles(folded_words(other[0])))

@@ -53,7 +53,11 @@ def shingles(words: list[str]) -> set[int]:
 
 def sketch(words: list[str]) -> tuple[int, ...]:
     """The bottom-k sketch of a text's shingles; empty for a text too short to compare."""
-    found = shingles(words)
+    return bottom(shingles(words))
+
+
+def bottom(found: set[int]) -> tuple[int, ...]:
+    """The bottom-k sketch of a set of shingles."""
     if len(found) < MIN_SHINGLES:
         return ()
     return tuple(heapq.nsmallest(SKETCH, found))

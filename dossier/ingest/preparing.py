@@ -33,6 +33,7 @@ class PreparedRecord:
     meta: dict = field(default_factory=dict)
     keys: tuple[int, ...] = ()
     error: ImportRejected | None = None
+    shingles: frozenset = frozenset()  # to confirm a near-duplicate without folding again
 
 
 @dataclass(frozen=True)
@@ -75,10 +76,11 @@ def prepare_record(record: formats.Record, name: str, meta: dict | None, lexicon
         language=parsed.language, body_hash=identity_hash(folded), source_file=name,
         imported_at=imported_at, index_row=index_store.article_row(parsed.title, parsed.body), **info)
     tags = tagging.tag_article(parsed.title, parsed.tagging_body, lexicons)
+    shingles = near_duplicates.shingles(folded.split())
     return PreparedRecord(
         name, record.number, article, tags,
         tuple((r.number, r.role, r.text) for r in parsed.removed), dict(meta or {}),
-        near_duplicates.sketch(folded.split()))
+        near_duplicates.bottom(shingles), shingles=frozenset(shingles))
 
 
 def prepare_file(data: bytes, name: str, meta: dict | None = None, lexicons=None,
