@@ -186,3 +186,10 @@ def test_a_saved_page_gives_its_machine_date_and_byline_element():
     record = records(html.encode("utf-8"), HTML)[0]
     assert record.fields["date"] == "2018-07-27"
     assert record.fields["author"] == "أ ف ب"
+
+
+def test_a_relative_stamp_gives_way_to_the_pages_absolute_date():
+    text = page("عنوان الخبر", "منذ 3 ساعات", "آخر تحديث: 18:08 بتوقيت أبوظبي الأحد 29 يوليو 2018", *MALI)
+    article = parse_article(text)
+    assert article.published == "2018-07-29" and article.body == "\n".join(MALI)
+    assert {r.text: r.role for r in article.removed}["منذ 3 ساعات"] == "dateline"

@@ -171,3 +171,8 @@ def test_tagging_is_the_same_when_the_word_caches_fill_up(monkeypatch):
     monkeypatch.setattr(matcher, "_CACHE_LIMIT", 3)
     assert tag_article("", text) == expected
     assert tag_article("", text + " " + text) .countries.keys() == expected.countries.keys()
+
+
+def test_historic_names_of_states_and_states_that_are_gone():
+    assert codes("عاش الرحالة سنوات في بلاد فارس ثم الحبشة") == {"IR", "ET"}
+    assert codes("بعد تفكك يوغوسلافيا والاتحاد السوفياتي") == set()
