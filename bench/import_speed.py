@@ -123,7 +123,9 @@ def run(root: Path, limit: int | None, rounds: int, workers: int) -> dict:
 def _pairs_of(folder: Path) -> list[tuple[str, str]]:
     pairs = []
     for path in sorted(folder.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if not line.strip():
+                continue
             row = json.loads(line)
             pairs.append((row["title"], row["text"]))
     return pairs

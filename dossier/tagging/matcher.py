@@ -173,7 +173,7 @@ class Matcher:
 
 
 _FOLDED: dict[str, str] = {}
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 500_000  # the whole corpus of 2018 holds 228,000 distinct words
 Words = tuple[list[tuple[int, int]], list[str]]
 
 
