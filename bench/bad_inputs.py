@@ -6,7 +6,8 @@ each ended.
 Each case is one run of ``python -m dossier`` on a library in a temporary folder:
 unusable library files, out-of-range numbers, hostile text in files, file names and
 queries, FIFOs, devices and links where files are expected, broken briefing files,
-dangerous export targets, malformed lexicons, a full disk (when a tmpfs can be mounted).
+dangerous export targets, malformed lexicons. (Full disks and read-only mounts need a
+tmpfs: they are in tests/test_library_faults.py and tests/test_safe_output.py.)
 
 A case is *clean* when it exits 0, or non-zero with exactly one line on stderr and no
 traceback. Also counted: tracebacks, hangs (no end within ``--timeout``), raw control

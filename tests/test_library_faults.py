@@ -229,3 +229,19 @@ def test_a_fifo_or_device_is_no_library(capsys, tmp_path):
     assert code == 1 and one_line(err) and "not a regular file" in err
     code, _, err = run(capsys, "--db", os.devnull, "articles")
     assert code == 1 and one_line(err) and "not a regular file" in err
+
+
+def test_a_full_disk_during_retag_is_one_line_and_the_library_intact(capsys, small_disk):
+    path = small_disk.path / "lib.sqlite"
+    Library(path).close()
+    with sqlite3.connect(path) as conn:  # tags to write back: every auto tag removed
+        conn.execute("DELETE FROM article_countries WHERE choice = 'auto'")
+    conn.close()
+    filler = small_disk.fill()
+    code, _, err = run(capsys, "--db", path, "retag")
+    assert code == 1 and one_line(err) and "full" in err
+    filler.unlink()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM article_countries").fetchone()[0] == 0
+    conn.close()
