@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableView
+from ui_helpers import settled, show_active
 
 from dossier.storage.filters import ArticleFilter
 from dossier.text.folding import fold
@@ -12,17 +13,6 @@ from dossier.text.folding import fold
 pytest_plugins = ["ui_fixtures"]
 
 
-def _settled(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: not window.loader.busy
-                    and window.browser.articles.filter == window.navigation.current_filter()
-                    and window.browser.articles.rowCount() >= 0)
-
-
-def _shown(qtbot, window) -> None:
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
 
 
 def _listed(window) -> list[int]:
@@ -32,7 +22,7 @@ def _listed(window) -> list[int]:
 
 def test_date_range_typed_narrows_the_list_and_its_chip_removes_it(qtbot, make_window, library):
     window = make_window(language="en")
-    _shown(qtbot, window)
+    show_active(qtbot, window)
     dates = window.navigation.dates
     edit = dates.from_edit
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
@@ -42,7 +32,7 @@ def test_date_range_typed_narrows_the_list_and_its_chip_removes_it(qtbot, make_w
     QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(edit, "2025")  # a year: from its first day
     QTest.keyClick(edit, Qt.Key.Key_Return)
-    _settled(qtbot, window)
+    settled(qtbot, window)
     assert edit.text() == "2025-01-01"
     flt = window.navigation.current_filter()
     assert flt.date_from == "2025-01-01" and flt.date_to is None
@@ -54,7 +44,7 @@ def test_date_range_typed_narrows_the_list_and_its_chip_removes_it(qtbot, make_w
     counted = sum(f.count for f in window.navigation.models["sources"]._facets)
     assert counted == 1
     qtbot.mouseClick(chips[0], Qt.MouseButton.LeftButton)
-    _settled(qtbot, window)
+    settled(qtbot, window)
     assert window.navigation.current_filter().is_empty
     assert window.browser.articles.total() == 5
     assert edit.text() == ""
@@ -62,7 +52,7 @@ def test_date_range_typed_narrows_the_list_and_its_chip_removes_it(qtbot, make_w
     dates.to_edit.setFocus()
     QTest.keyClicks(dates.to_edit, "2024-08")
     QTest.keyClick(dates.to_edit, Qt.Key.Key_Tab)
-    _settled(qtbot, window)
+    settled(qtbot, window)
     assert window.navigation.current_filter().date_to == "2024-08-31"
     assert window.browser.articles.total() == 1
     calendar = dates.to_edit.calendar
@@ -77,14 +67,14 @@ def test_date_range_typed_narrows_the_list_and_its_chip_removes_it(qtbot, make_w
     QTimer.singleShot(50, pick_in_open_calendar)
     QTimer.singleShot(5000, dates.to_edit.menu.hide)  # never hang the suite
     qtbot.mouseClick(dates.to_edit.picker, Qt.MouseButton.LeftButton)
-    _settled(qtbot, window)
+    settled(qtbot, window)
     assert window.navigation.current_filter().date_to == "2024-08-05"
     assert window.browser.articles.total() == 0
 
 
 def test_list_sorts_by_header_click_and_by_menu(qtbot, make_window, library):
     window = make_window(language="en")
-    _shown(qtbot, window)
+    show_active(qtbot, window)
     summaries = {s.id: s for s in library.articles()}
     header = window.browser.article_view.header()
     title_x = header.sectionViewportPosition(0) + header.sectionSize(0) // 2
@@ -103,7 +93,7 @@ def test_list_sorts_by_header_click_and_by_menu(qtbot, make_window, library):
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
     # The sort holds under a filter.
     window.navigation.choose("countries", {"KZ"})
-    _settled(qtbot, window)
+    settled(qtbot, window)
     listed = _listed(window)
     assert listed and all("KZ" in summaries[i].countries for i in listed)
     dated = [summaries[i].published for i in listed if summaries[i].published]
@@ -112,7 +102,7 @@ def test_list_sorts_by_header_click_and_by_menu(qtbot, make_window, library):
 
 def test_panes_tick_from_the_keyboard(qtbot, make_window, library):
     window = make_window(language="en")
-    _shown(qtbot, window)
+    show_active(qtbot, window)
     view = window.navigation.views["countries"]
     model = window.navigation.models["countries"]
     view.setFocus()
@@ -121,13 +111,13 @@ def test_panes_tick_from_the_keyboard(qtbot, make_window, library):
     QTest.keyClick(view, Qt.Key.Key_Down)
     second = model.facet(1).key
     QTest.keyClick(view, Qt.Key.Key_Space)
-    _settled(qtbot, window)
+    settled(qtbot, window)
     assert window.navigation.current_filter().countries == (second,)
     assert window.browser.articles.total() == library.article_count(ArticleFilter(countries=(second,)))
     # The keyboard's place stays on the ticked country when the counts reorder the pane.
     assert model.facet(view.currentIndex().row()).key == second
     QTest.keyClick(view, Qt.Key.Key_Return)
-    _settled(qtbot, window)
+    settled(qtbot, window)
     assert window.navigation.current_filter().is_empty
     # Tab goes on to the next pane.
     QTest.keyClick(view, Qt.Key.Key_Tab)
@@ -157,10 +147,10 @@ def test_counts_read_in_each_languages_plural_forms(i18n, ui_app):
 def test_chips_wrap_on_a_narrow_list_and_keep_their_names(qtbot, make_window, library):
     window = make_window(language="ar")
     window.resize(900, 600)
-    _shown(qtbot, window)
+    show_active(qtbot, window)
     window.navigation.choose("countries", {"KZ", "UZ"})
     window.navigation.dates.set_range("2024-01-01", "2025-12-31")
-    _settled(qtbot, window)
+    settled(qtbot, window)
     bar = window.browser.filter_bar
     qtbot.waitUntil(lambda: all(chip.isVisible() for chip in bar._chips))
     chips = bar._chips

@@ -8,6 +8,7 @@ import pytest
 from conftest import SEEDS, seed_id
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from ui_helpers import settled, show_active
 
 pytest_plugins = ["ui_fixtures"]
 
@@ -17,26 +18,14 @@ def _needs_panel(window):
         pytest.skip("the briefing composer is not available")
 
 
-def _show_active(qtbot, window) -> None:
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(window.isActiveWindow)
-
 
 def _tick(qtbot, window, kind: str, key: str) -> None:
     view = window.navigation.views[kind]
     row = window.navigation.models[kind].row_of(key)
     rect = view.visualRect(view.model().index(row, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    _settled(qtbot, window)
+    settled(qtbot, window)
 
-
-def _settled(qtbot, window) -> None:
-    """Counts and list are read on a worker; wait for the latest answer to be shown."""
-    qtbot.waitUntil(lambda: not window.loader.busy
-                    and window.browser.articles.filter == window.navigation.current_filter())
 
 
 def test_new_library_shows_seeds_and_sample_briefing(make_window, library):
@@ -68,7 +57,7 @@ def test_filter_by_country_and_topic_then_clear(qtbot, make_window, library):
     assert len(window.browser.filter_bar.chip_texts()) == 2
     assert f"{articles.total()} " in window.count_label.text()
     qtbot.mouseClick(window.browser.filter_bar.clear_button, Qt.MouseButton.LeftButton)
-    _settled(qtbot, window)
+    settled(qtbot, window)
     assert nav.current_filter().is_empty
     assert articles.total() == 5
     assert topics.facet(topics.row_of("water")).count == water_before
@@ -126,7 +115,7 @@ def test_open_article_in_reader(qtbot, make_window, library):
 def test_excerpt_by_shortcut_lands_in_briefing(qtbot, make_window, library):
     window = make_window()
     _needs_panel(window)
-    _show_active(qtbot, window)
+    show_active(qtbot, window)
     article_id = seed_id(library, "003")
     window.open_article(article_id)
     body = library.article(article_id).body
@@ -160,7 +149,7 @@ def test_language_switch_keeps_work(qtbot, make_window, library):
     assert arabic_title != "&File"
     nav = window.navigation
     nav.choose("countries", {"KZ"})
-    _settled(qtbot, window)
+    settled(qtbot, window)
     window.open_article(seed_id(library, "002"))
     window.browser.search_box.setText("")
     menus.language_actions["en"].trigger()

@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 from conftest import seed_id
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from ui_helpers import show_active, type_text
 
 from dossier.text.folding import fold
 
 pytest_plugins = ["ui_fixtures"]
 
 
-def type_text(widget, text: str) -> None:
-    """Real key presses carrying any letters (QTest's own cannot carry Arabic)."""
-    for letter in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, letter))
-
-
-def _shown(qtbot, window) -> None:
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
 
 
 def _click_into_reader(qtbot, window) -> None:
@@ -36,7 +22,7 @@ def _click_into_reader(qtbot, window) -> None:
 
 def test_find_in_article_with_its_own_keys(qtbot, make_window, library):
     window = make_window(language="en")
-    _shown(qtbot, window)
+    show_active(qtbot, window)
     article_id = seed_id(library, "003")
     body = library.article(article_id).body
     expected = fold(body).count(fold("آسيا"))
@@ -82,7 +68,7 @@ def test_find_in_article_with_its_own_keys(qtbot, make_window, library):
 
 def test_find_counts_in_arabic_plural_forms(qtbot, make_window, library):
     window = make_window(language="ar")
-    _shown(qtbot, window)
+    show_active(qtbot, window)
     window.open_article(seed_id(library, "003"))
     _click_into_reader(qtbot, window)
     QTest.keyClick(window.reader, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -98,7 +84,7 @@ def test_find_counts_in_arabic_plural_forms(qtbot, make_window, library):
 
 def test_zoom_keys_scale_reader_and_lists_and_keep_the_place(qtbot, make_window, library):
     window = make_window(language="en")
-    _shown(qtbot, window)
+    show_active(qtbot, window)
     article_id = seed_id(library, "002")
     window.open_article(article_id)
     reader = window.reader

@@ -9,38 +9,28 @@ from conftest import seed_id
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from test_browse_index import _fill
-from test_ui_reading import type_text
+from ui_helpers import settled, show_active, type_text
 
 from dossier.storage.filters import ArticleFilter
 
 pytest_plugins = ["ui_fixtures"]
 
 
-def _shown(qtbot, window) -> None:
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-
-
-def _settled(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: not window.loader.busy
-                    and window.browser.articles.filter == window.navigation.current_filter())
 
 
 def test_relaunch_restores_filter_sort_search_article_and_zoom(qtbot, make_window, library):
     window = make_window(language="en")
-    _shown(qtbot, window)
+    show_active(qtbot, window)
     view = window.navigation.views["countries"]
     model = window.navigation.models["countries"]
     rect = view.visualRect(model.index(model.row_of("KZ"), 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    _settled(qtbot, window)
+    settled(qtbot, window)
     dates = window.navigation.dates
     qtbot.mouseClick(dates.to_edit, Qt.MouseButton.LeftButton)
     QTest.keyClicks(dates.to_edit, "2025-06")
     QTest.keyClick(dates.to_edit, Qt.Key.Key_Return)
-    _settled(qtbot, window)
+    settled(qtbot, window)
     window.menus.sort_actions["title"].trigger()
     qtbot.waitUntil(lambda: not window.loader.busy and window.browser.articles.ids() is not None)
     article_id = seed_id(library, "002")
@@ -55,8 +45,8 @@ def test_relaunch_restores_filter_sort_search_article_and_zoom(qtbot, make_windo
     window.close()
 
     again = make_window()
-    _shown(qtbot, again)
-    _settled(qtbot, again)
+    show_active(qtbot, again)
+    settled(qtbot, again)
     assert again.navigation.current_filter() == flt
     assert again.browser.filter_bar.chip_texts() == window.browser.filter_bar.chip_texts()
     assert again.sort == "title" and again.menus.sort_actions["title"].isChecked()
@@ -72,7 +62,7 @@ def test_relaunch_restores_filter_sort_search_article_and_zoom(qtbot, make_windo
 def test_relaunch_puts_the_list_back_at_its_place(qtbot, make_window, library):
     _fill(library, 400, random.Random(3))
     window = make_window(language="en")
-    _shown(qtbot, window)
+    show_active(qtbot, window)
     view = window.browser.article_view
     articles = window.browser.articles
     articles.fetch_to(250)
@@ -81,7 +71,7 @@ def test_relaunch_puts_the_list_back_at_its_place(qtbot, make_window, library):
     window.close()
 
     again = make_window()
-    _shown(qtbot, again)
+    show_active(qtbot, again)
     qtbot.waitUntil(lambda: again.browser.articles.ids() is not None and not again.loader.busy)
     row = again.browser.article_view.indexAt(QPoint(4, 4)).row()
     assert again.browser.articles.summary(row).id == top
