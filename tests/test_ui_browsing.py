@@ -164,3 +164,18 @@ def test_chips_wrap_on_a_narrow_list_and_keep_their_names(qtbot, make_window, li
     # Nothing left over from earlier chips.
     visible = [w for w in bar.findChildren(type(chips[0])) if w.isVisible()]
     assert sorted(id(w) for w in visible) == sorted(id(c) for c in chips)
+
+
+def test_a_search_counts_its_hits_with_the_windows_own_index(qtbot, make_window, library):
+    from ui_helpers import type_text
+
+    window = make_window(language="en")
+    show_active(qtbot, window)
+    settled(qtbot, window)
+    qtbot.waitUntil(lambda: window.loader.index is not None and not window.loader.busy)
+    with qtbot.waitSignal(window.browser.hitFacetsChanged, timeout=20_000) as counted:
+        type_text(window.browser.search_box, "كازاخستان")
+    assert counted.args[0] is not None
+    total = sum(f.count for f in counted.args[0]["sources"])
+    assert total == window.browser.results.rowCount() > 0
+    assert window.browser._indexes._built is None  # no second copy was read

@@ -9,6 +9,8 @@ panes (``hitFacetsChanged``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView,
                                QStackedWidget, QTreeView, QVBoxLayout, QWidget)
@@ -49,6 +51,8 @@ class _IndexHolder:
 
     def __init__(self):
         self._built: tuple[tuple, BrowseIndex] | None = None
+        # The window's own index (its browse loader's), when it has one: one copy in memory.
+        self.shared: Callable[[], BrowseIndex | None] | None = None
 
     def forget(self) -> None:
         self._built = None
@@ -57,10 +61,13 @@ class _IndexHolder:
         db = connect(path)
         try:
             stamp = tuple(db.execute("SELECT count(*), max(id) FROM articles").fetchone())
-            built = self._built
-            if built is None or built[0] != stamp:
-                built = self._built = (stamp, BrowseIndex.build(db))
-            facets = hit_facets(db, query, flt, built[1])
+            index = self.shared() if self.shared is not None else None
+            if index is None or (index.count(), index.size - 1) != (stamp[0], stamp[1] or 0):
+                built = self._built
+                if built is None or built[0] != stamp:
+                    built = self._built = (stamp, BrowseIndex.build(db))
+                index = built[1]
+            facets = hit_facets(db, query, flt, index)
         except QueryError:
             return None
         finally:
@@ -175,6 +182,11 @@ class ArticleBrowser(QWidget):
         self.article_view.setColumnHidden(SOURCE, self.width() < NARROW_LIST)
         metrics = self.article_view.fontMetrics()
         header.resizeSection(DATE, metrics.horizontalAdvance("0000-00-00") + 16)
+
+    def share_index(self, source: Callable[[], BrowseIndex | None]) -> None:
+        """Count hits by pane with the window's browse index (``source()`` gives it, or
+        None while there is none), rather than a copy of its own."""
+        self._indexes.shared = source
 
     def retranslate(self) -> None:
         self.search_box.setPlaceholderText(self.tr("Search articles (Ctrl+F)…"))

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self._browse_facets: dict | None = None  # the panes' counts without a search
         self.navigation = NavigationPanel(self)
         self.browser = ArticleBrowser(library, self)
+        self.browser.share_index(lambda: self.loader.index)
         self.reader = ReaderView(self)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addExcerptButton")
