@@ -102,9 +102,13 @@ def byline(line: str) -> Byline | None:
     return None
 
 
+# A word of a place name, its marks included (عمّان).
+_PLACE_WORD = r"[^\W\d_][\w\u064b-\u0652\u0670]*"
 _INLINE = re.compile(
-    r"^(?P<place>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?(?:[،,]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?"
-    r"\s*\((?P<who>[^()]{1,25})\)\s*[-–—]+\s*")
+    rf"^(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})?"
+    rf"(?:\s*[،,]\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}})?\s*[،,]?"
+    # The dash after the agency, or straight on to the text ("(CNN) نفى").
+    r"\s*\((?P<who>[^()]{1,25})\)\s*(?:[-–—]+\s*|(?=[^\W\d_]))")
 
 
 def inline_dateline(line: str) -> tuple[int, str | None, str] | None:

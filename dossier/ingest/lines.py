@@ -34,6 +34,9 @@ _SHARE_SPLIT = re.compile(r"[\s|/•·]+")
 SHARE, COMMENTS, TAGS, CREDIT, NAVIGATION, PROMO, READ_ALSO, RELATED, TEASER, STAMP = (
     "share", "comments", "tags", "credit", "navigation", "promo", "read_also", "related",
     "teaser", "stamp")
+# The lead of another story listed after the article without a box header (see
+# ``other_stories``); a TEASER is an item of a box of other stories.
+OTHER_STORY = "other_story"
 
 
 def key(line: str) -> str:

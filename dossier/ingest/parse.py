@@ -40,6 +40,7 @@ from dossier.ingest.dates import date_line
 from dossier.ingest.decoding import decode
 from dossier.ingest.errors import MAX_BYTES, ImportRejected
 from dossier.ingest.furniture import PageLine, classify, page_lines
+from dossier.ingest.other_stories import appended_leads
 from dossier.model import PARAGRAPH, SUBHEADING, Block
 from dossier.text.folding import folded_text
 
@@ -90,13 +91,31 @@ def _blank(body: str, spans) -> str:
     return body
 
 
+# The story's own dateline opens one of its first paragraphs: a note on the piece ("نشر
+# هذا المقال بالتعاون مع...", an opinion disclaimer) may come before it.
+_OWN_DATELINE_WITHIN = 3
+
+
+def _own_dateline(paragraphs: list[str]) -> tuple[int, int] | None:
+    """(paragraph index, where its text proper starts) of the story's own dateline."""
+    for n, text in enumerate(paragraphs[:_OWN_DATELINE_WITHIN]):
+        found = bylines.inline_dateline(text)
+        if found:
+            return n, found[0]
+    return None
+
+
 def _masked(body: str) -> tuple[tuple[int, int], ...]:
-    opening = bylines.inline_dateline(body.split("\n", 1)[0])
-    return ((0, opening[0]),) if opening else ()
+    paragraphs = body.split("\n", _OWN_DATELINE_WITHIN)[:_OWN_DATELINE_WITHIN]
+    own = _own_dateline(paragraphs)
+    if own is None:
+        return ()
+    start = sum(len(p) + 1 for p in paragraphs[:own[0]])
+    return ((start, start + own[1]),)
 
 
 def tagging_text(body: str) -> str:
-    """A stored body as the tagger reads it: its opening inline dateline blanked."""
+    """A stored body as the tagger reads it: the story's own inline dateline blanked."""
     return _blank(body, _masked(body))
 
 
@@ -255,16 +274,27 @@ def _read_tail_byline(content: list[PageLine], roles: list[str | None], head: _H
             head.author, head.place = found.author, found.place
 
 
-def _other_story_leads(content: list[PageLine], roles: list[str | None]) -> None:
-    """A story has one dateline: a later paragraph that opens with another one is the
-    lead of another story (CNN pages list them after the body), and so is the
-    headline-shaped line just above it."""
+def _other_story_leads(content: list[PageLine], roles: list[str | None], title: str | None) -> None:
+    """A story has one dateline, opening one of its first paragraphs: a later paragraph
+    that opens with another one is the lead of another story (CNN pages list them after
+    the body), and so is the headline-shaped line just above it. On such wire-format
+    pages, the leads without a dateline of their own that end the page are found by
+    ``other_stories``."""
     text = [i for i, role in enumerate(roles) if role is None]
+    own = _own_dateline([content[i].text for i in text])
+    own_line = text[own[0]] if own else None
+    wire = own is not None
     for before, i in zip(text, text[1:]):
-        if bylines.inline_dateline(content[i].text):
-            roles[i] = lines.TEASER
+        if i != own_line and bylines.inline_dateline(content[i].text):
+            roles[i] = lines.OTHER_STORY
+            wire = True
             if before != text[0] and lines.is_headline(content[before].text):
-                roles[before] = lines.TEASER
+                roles[before] = lines.OTHER_STORY
+    if wire:
+        text = [i for i, role in enumerate(roles) if role is None]
+        opening = text.index(own_line) if own_line in text else 0
+        for n in appended_leads(title or "", [content[i].text for i in text], opening):
+            roles[text[n]] = lines.OTHER_STORY
 
 
 def parse_article(text: str, filename: str | None = None, title: str | None = None) -> ParsedArticle:
@@ -276,7 +306,7 @@ def parse_article(text: str, filename: str | None = None, title: str | None = No
     _read_tail_byline(content, roles, head)
     if head.published is None:
         head.published = _first_date(content, roles)
-    _other_story_leads(content, roles)
+    _other_story_leads(content, roles, head.title)
     body_index = [i for i, role in enumerate(roles) if role is None]
     if not body_index and head.title is not None:
         # A lone headline-shaped line is the whole article, not a title over nothing.
@@ -306,9 +336,9 @@ def parse_article(text: str, filename: str | None = None, title: str | None = No
         offset += len(line) + 1
     body = "\n".join(body_lines)
 
-    masked = _masked(body_lines[0])
+    masked = _masked(body)
     if masked:
-        head.place = head.place or bylines.inline_dateline(body_lines[0])[1]
+        head.place = head.place or bylines.inline_dateline(body[masked[0][0]:])[1]
 
     title = head.title
     derived = title is None

@@ -1,0 +1,124 @@
+"""Leads of other stories that a wire-format page lists after its article, with no header.
+
+Some outlets' pages (CNN Arabic's of 2018 among them) end with the opening paragraphs of
+four or five other stories, one paragraph each, without a "related stories" header:
+
+    ...وواصلت منظمة أوبك خفض توقعاتها لمعدل نمو الطلب على النفط في العام القادم...
+    أكدت شركة موانئ دبي العالمية، الثلاثاء، أنها ستواصل اللجوء إلى كافة الإجراءات...
+    أكدت الصين وروسيا، الثلاثاء، سعيهما لزيادة التبادل التجاري بينهما بالعملات المحلية...
+
+A lead that opens with its own dateline ("دبي، الإمارات العربية المتحدة (CNN)-") is known
+by that alone (see ``parse``). The others are judged here, each line on its own evidence:
+
+- the page is wire-format: its story opens with an agency dateline, or a later paragraph
+  opened with another story's dateline (a page that appends leads has shown it does);
+- the line is in the run of *fresh* paragraphs that ends the page: each opens without a
+  connective (و، ف، كما، أما، بدوره، يذكر...), so it does not continue what precedes it,
+  and is a full sentence of at least ``MIN_WORDS`` words;
+- the line shares less than ``MAX_SHARED`` of its content words (stems of the words that
+  are not particles, numbers or measures) with the article above the run: its title and
+  body. A paragraph of the article, even one that opens without a connective, speaks of
+  the article's people, places and things;
+- at least two lines of the run are judged leads: a lone unrelated last paragraph stays.
+
+A line of the run that shares more with the article stays in the body, and so do the
+lines above the run: nothing is removed for where it stands alone ("everything after").
+Why not everywhere: opinion columns open paragraph after paragraph without a connective
+and change subject; only on wire-format pages was the rule found to remove no paragraph
+of an article (``bench/other_story_leads.py`` counts and lists what it removes per outlet).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from dossier.text.clitics import clitic_stems
+from dossier.text.folding import folded_words
+from dossier.text.stems import dossier_stem
+
+MIN_WORDS = 12
+MAX_SHARED = 0.2
+MIN_LEADS = 2
+_HEAD = 40  # characters enough for a paragraph's first two words
+
+# Words that carry no subject: particles, days, measures and the reporting verbs.
+_NOT_CONTENT = frozenset(folded_words(
+    "في من على إلى الى عن مع أن ان أو او ثم التي الذي الذين اللذين اللتين بين حول عبر "
+    "خلال بعد قبل منذ لدى هذا هذه ذلك تلك هؤلاء كان كانت يكون تكون قد لقد لم لن ما لا "
+    "إن إنه انه أنه أنها إنها كما أيضا قال قالت يقول تقول أضاف أضافت حيث عند كل بعض غير "
+    "حتى إذا اذا هو هي هم هن نحو وفق وفقا أكثر أقل أول آخر أخرى العام الماضي الماضية "
+    "الحالي الحالية المقبل المقبلة القادم يوم اليوم أمس الأحد الاثنين الإثنين الثلاثاء "
+    "الأربعاء الخميس الجمعة السبت صباح مساء مليار مليون ألف آلاف دولار دولارا بنسبة "
+    "نسبة المائة عام أعوام سنة سنوات شهر أشهر الأول الثاني الثالث ذات نفس فيه فيها "
+    "له لها لهم به بها عليه عليها منه منها"))
+# Openings that tie a paragraph to the one before it.
+_CONNECTIVES = frozenset(folded_words(
+    "أما كما لكن لكنه لكنها لكنهم إلا غير بدوره بدورها بدورهم جاء يأتي يذكر يشار تجدر "
+    "يجدر إذ حيث ثم كذلك أيضا هذا هذه ذلك بحسب حسب وفقا لذلك لهذا هو هي هم مضيفا "
+    "مشيرا مؤكدا موضحا بينما بيد"))
+_SIDE = frozenset(folded_words("جهته جهتها جهتهم جانبه جانبها جانبهم المقابل ناحيته ناحيتها"))
+# Words that begin with و or ف themselves: verbs that open a lead (وافق، فاز) and nouns.
+_OWN_WAW_FA = frozenset(folded_words(
+    "في فيما وافق وافقت وصل وصلت وقع وقعت وجه وجهت وضع وضعت وعد وعدت وقف وقفت ودع ودعت "
+    "ورد وردت واصل واصلت واجه واجهت وجد وجدت وفر وفرت وصف وصفت وثق وثقت فاز فازت فشل "
+    "فشلت فتح فتحت فرض فرضت فجر فجرت وزير وزيرة وزارة وكالة وسائل ولي ولاية وفد وفاة "
+    "وثيقة وحدة واشنطن فريق فرنسا فلسطين فنزويلا فيتنام فنلندا فيسبوك فيلم"))
+
+
+def _opens_fresh(words: list[str]) -> bool:
+    """The paragraph (its first two folded words) does not open with a word tying it to
+    the one before."""
+    first = words[0]
+    if not first:
+        return False
+    if first in _CONNECTIVES:
+        return False
+    if first in ("من", "في") and len(words) > 1 and words[1] in _SIDE:
+        return False  # من جهته، من جانبها، في المقابل
+    # و and ف before a word are connectives; a word may begin with them (وزارة): such a
+    # lead is missed, never a paragraph taken.
+    return first in _OWN_WAW_FA or first[0] not in "وف"
+
+
+@lru_cache(maxsize=262144)
+def _stems(word: str) -> frozenset[str]:
+    """The stems of a content word (one per reading of its proclitics); empty for others."""
+    if len(word) < 3 or word in _NOT_CONTENT or word.isdigit():
+        return frozenset()
+    return frozenset(dossier_stem(form) for form in clitic_stems(word) if len(form) >= 3)
+
+
+def _content(words) -> list[frozenset[str]]:
+    return [stems for stems in map(_stems, words) if stems]
+
+
+def _shared(line: list[frozenset[str]], article: set[str]) -> float:
+    """The share of the line's content words that the article also has."""
+    if not line:
+        return 1.0
+    return sum(1 for stems in line if not stems.isdisjoint(article)) / len(line)
+
+
+def appended_leads(title: str, body: list[str], opening: int = 0) -> list[int]:
+    """Indexes into ``body`` (the page's text lines, in order) of other stories' leads;
+    ``opening``: the index of the story's first paragraph, never one of them. The caller
+    has established that the page is wire-format (see the module docstring)."""
+    # Only the first words and the length of a line decide its shape: cheap on every page.
+    shapes = [(len(line.split()), _opens_fresh(folded_words(line[:_HEAD])[:2] or [""]))
+              for line in body]
+    start = len(body)
+    # The run of fresh full sentences that ends the page, below the story's opening.
+    while start > opening + 1 and shapes[start - 1][0] >= MIN_WORDS and shapes[start - 1][1]:
+        start -= 1
+    if len(body) - start < MIN_LEADS:
+        return []
+    # A list (an almanac's events, a ranking) is mostly short lines or lines opening
+    # fresh: its items cannot be told from leads, so none is judged.
+    above = shapes[opening + 1:start]
+    if above and 2 * sum(1 for count, fresh in above if count < MIN_WORDS or fresh) > len(above):
+        return []
+    # The article folded in one pass, each distinct word stemmed once.
+    article = set().union(*map(_stems, set(folded_words("\n".join((title, *body[:start]))))))
+    words = {i: folded_words(body[i]) for i in range(start, len(body))}
+    leads = [i for i in range(start, len(body)) if _shared(_content(words[i]), article) < MAX_SHARED]
+    return leads if len(leads) >= MIN_LEADS else []
