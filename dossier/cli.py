@@ -293,6 +293,8 @@ def _export(lib, args) -> int:
     except ExportError as exc:
         raise CommandError(str(exc)) from exc
     print(safe_text(f"wrote {args.output} ({result.pages} pages)"))
+    if result.missing:
+        print(f"dossier: warning: {safe_text(result.missing_note())}", file=sys.stderr)
     return 0
 
 

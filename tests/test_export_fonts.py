@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dossier.export.cid_font import CidFont
 from dossier.export.fonts import BOLD, REGULAR, drawable, face
-from dossier.export.line_text import _carried_texts
+from dossier.export.run_codes import carried_texts
 
 
 def test_lam_alef_is_two_glyphs_and_marks_are_anchored():
     f = face(REGULAR)
     run = f.shape("إِلَّا", True, "Arab")
     # Lam and alef stay separate glyphs; the marks are positioned by GPOS anchors.
-    texts = _carried_texts(f, run)
+    texts = carried_texts(f, run)
     assert "".join(t for t in reversed(texts) if t) == "إِلَّا"
     marks = [g for g in run.glyphs if f.glyph_class(g.gid) == 3]
     assert marks and all(g.advance == 0 and (g.x_offset or g.y_offset) for g in marks)
@@ -41,8 +41,11 @@ def test_latin_runs_get_latin_punctuation():
 
 
 def test_missing_characters_fall_back():
-    assert drawable(REGULAR, "G\u00fcnd\u0259m") == "G\u00fcnd?m"
+    # ə is Noto Serif's to draw: kept. A ligature sign no face has: its letters in Amiri.
+    assert drawable(REGULAR, "G\u00fcnd\u0259m") == "G\u00fcnd\u0259m"
     assert drawable(BOLD, "\ufdfa").strip() and "?" not in drawable(REGULAR, "\ufb50")
+    # A letter no face has stays itself (it is drawn as a box and reported).
+    assert drawable(REGULAR, "\u0d85") == "\u0d85"
 
 
 def test_codes_copy_as_their_text():

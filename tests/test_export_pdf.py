@@ -122,7 +122,8 @@ def test_sample_pages_metadata_fonts_and_lang(sample_pdf):
     assert "A4" in info["Page size"]
     fonts = run("pdffonts", str(path)).splitlines()[2:]
     assert fonts and all(re.search(r"\byes\s+yes\s+yes\b", row) for row in fonts)
-    assert all("Amiri" in row for row in fonts)
+    # Amiri, and Noto Serif for what Amiri lacks (the Azerbaijani ə of a seed title).
+    assert all("Amiri" in row or "NotoSerif" in row for row in fonts)
     assert b"/Lang (ar)" in path.read_bytes()
 
 

@@ -132,3 +132,30 @@ def test_guillemets_and_brackets_around_arabic_come_back_in_place(tmp_path):
     export_briefing(quotes_briefing((line,)), path)
     assert line in " ".join(pypdf_text(path).split())
     assert contains_in_order(words(_CONTROLS.sub(" ", poppler_text(path))), words(line))
+
+
+NUMBER_LINES = (
+    "بلغ عدد الضحايا ١٥ شخصا في عام ٢٠٢٦ حسب التقرير",
+    "ارتفع المؤشر ١٢٫٥٪ خلال الربع الأول من العام",
+    "در سال ۱۴۰۲ بیش از ۱۲۵ هزار نفر به تاشکند سفر کردند",
+    "للاتصال: \u2066+971 4 123 4567\u2069 شكرا",
+)
+NUMBERS = ("١٥", "٢٠٢٦", "١٢٫٥", "۱۴۰۲", "۱۲۵", "+971 4 123 4567")
+
+
+def test_arabic_indic_numbers_and_an_isolated_phone_number_keep_their_order(tmp_path):
+    # pypdf reads Arabic-Indic digits as neutral and turned a number inside Arabic text
+    # around (١٥ as ٥١), and put the isolate's "+" before the colon.
+    path = tmp_path / "numbers.pdf"
+    export_briefing(quotes_briefing(NUMBER_LINES), path)
+    got = " ".join(_CONTROLS.sub("", pypdf_text(path)).split())
+    for number, line in enumerate(NUMBER_LINES, start=1):
+        assert f"{_CONTROLS.sub('', line)} [{number}]" in got
+    poppler = " ".join(_CONTROLS.sub(" ", poppler_text(path)).split())
+    for token in NUMBERS:
+        assert token in poppler, token
+    # Around them, the words in order (poppler places a percent sign by its own rule).
+    def lettered(text):
+        return [w for w in words(text) if not re.search("[0-9٠-٩۰-۹]", w)]
+    for line in NUMBER_LINES:
+        assert contains_in_order(lettered(poppler), lettered(_CONTROLS.sub(" ", line)))

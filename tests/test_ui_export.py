@@ -24,6 +24,7 @@ class ExportAnswers:
         self.filters: list[str] = []
         self.opened: list[str] = []
         self.errors: list[str] = []
+        self.confirmed: list[str] = []
 
     def export_options(self, parent, options: ExportOptions) -> ExportOptions:
         dialog = ExportDialog(options, parent)
@@ -36,6 +37,7 @@ class ExportAnswers:
         return str(self.save_path)
 
     def confirm(self, parent, title, text):
+        self.confirmed.append(text)
         return True
 
     def open_file(self, path):
@@ -75,6 +77,22 @@ def test_word_export_from_the_window_menu_reads_back(qtbot, make_window, library
     quote_para = next(p for p in doc.paragraphs if p.text.startswith(quotes[0][:30]))
     assert quote_para._p.pPr.find(qn("w:bidi")) is not None
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_characters_drawn_as_boxes_are_named_when_the_pdf_is_done(qtbot, make_window, library,
+                                                                   tmp_path):
+    briefing = library.briefings.get(library.briefings.list()[0].id)
+    library.briefings.add_note(briefing.sections[0].id, "حرف لا يملكه أي خط: \u0d85")
+    window = make_window()
+    if not window.has_panel():
+        pytest.skip("the briefing composer is not available")
+    answers = ExportAnswers(qtbot, tmp_path / "out.pdf", "pdf")
+    window.briefing.dialogs = answers
+    window.menus.export_pdf.trigger()
+    with qtbot.waitSignal(window.briefing.export_run.finished, timeout=30_000):
+        pass
+    assert answers.errors == [] and (tmp_path / "out.pdf").exists()
+    assert len(answers.confirmed) == 1 and "U+0D85" in answers.confirmed[0]
 
 
 def test_the_dialog_offers_pdf_and_word(qtbot):

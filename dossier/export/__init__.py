@@ -52,7 +52,8 @@ def _no_cycle_collection():
             gc.enable()
 
 
-def _render(briefing: Briefing, tmp: Path, options: ExportOptions, report: Reporter) -> int:
+def _render(briefing: Briefing, tmp: Path, options: ExportOptions,
+            report: Reporter) -> tuple[int, frozenset[str]]:
     width, height = options.page_dimensions
     digits = options.digits == "arabic"
     blocks, _ = compose(briefing, digits)
@@ -73,19 +74,22 @@ def _render(briefing: Briefing, tmp: Path, options: ExportOptions, report: Repor
     canvas.setViewerPreference("Direction", "R2L")
     PageWriter(canvas, flow, (width, height), info.title, info.classification, digits).draw(report)
     canvas.save()
-    return len(flow.pages)
+    return len(flow.pages), frozenset(flow.missing)
 
 
-def _render_docx(briefing: Briefing, tmp: Path, options: ExportOptions, report: Reporter) -> int:
+def _render_docx(briefing: Briefing, tmp: Path, options: ExportOptions,
+                 report: Reporter) -> tuple[int, frozenset[str]]:
     from .docx_writer import write_docx
 
-    return write_docx(briefing, tmp, options.digits == "arabic", report)
+    # Word draws with the reader's own fonts: nothing is drawn as a box here.
+    return write_docx(briefing, tmp, options.digits == "arabic", report), frozenset()
 
 
 def export_briefing(briefing: Briefing, path, options: ExportOptions | None = None,
                     progress=None) -> ExportResult:
     """Write the briefing as a PDF at `path` (a Word document if it ends in .docx);
-    returns the path and the page count (paragraph count for Word)."""
+    returns the path, the page count (paragraph count for Word) and the characters
+    drawn as boxes because no bundled face has them."""
     options = options or ExportOptions()
     target = Path(path).expanduser().absolute()
     report = Reporter(progress, options.cancel)
@@ -98,9 +102,9 @@ def export_briefing(briefing: Briefing, path, options: ExportOptions | None = No
             try:
                 render = _render_docx if target.suffix.lower() == ".docx" else _render
                 with _no_cycle_collection():
-                    pages = render(briefing, tmp, options, report)
+                    pages, missing = render(briefing, tmp, options, report)
             finally:
                 rl_config.useA85 = saved
     except OutputError as exc:
         raise ExportError(str(exc)) from None
-    return ExportResult(target, pages)
+    return ExportResult(target, pages, tuple(sorted(missing)))

@@ -110,6 +110,7 @@ class Flow:
         self.pages: list[Page] = [Page(cover=cover_first)]
         self.keys: dict[str, int] = {}  # bookmark key -> page index
         self._pending: list[_Slot] = []  # lines of the current page, not yet placed
+        self.missing: set[str] = set()  # characters drawn as boxes: no bundled face has them
         self._spacer_top = 0.0
 
     @property
@@ -122,6 +123,8 @@ class Flow:
         right = self.frame.right - style.indent
         width = right - left - (TOC_NUMBER_SLOT if para.toc_key else 0.0)
         wrapped = wrap(para.text, style.font, style.size, width)
+        if wrapped.missing:
+            self.missing |= wrapped.missing
         return [PlacedLine(line, wrapped.base, para, 0.0, left, right) for line in wrapped.lines]
 
     def slots(self, paras: list[Para]) -> list[_Slot]:

@@ -1,22 +1,22 @@
 """PDF text operators for laid-out lines: glyphs where HarfBuzz put them, text that copies.
 
-A line is written in two layers inside one text object.
+A line is written in two layers (run_codes.py makes each run's codes):
 
-- The text layer holds every glyph that sits on the baseline with no offset, each
-  piece placed at its own x. Each code copies as exactly one character (see
-  cid_font.py), because the two common extractors disagree on multi-character codes:
-  poppler reverses them in right-to-left words, pypdf keeps them as they are. A glyph
-  standing for several characters (a ligature, or a letter with its marks) is drawn
-  by its first code, which advances only its share of the glyph's width, followed by
-  empty-glyph codes for the other characters spread over the rest of the width. Read
-  by position (poppler) or by stream order within a run (pypdf), the characters come
-  out in logical order, with the tashkeel right after its letter.
-  Pieces are written in the order `stream_order` gives, so both an extractor that
-  orders by position (poppler) and one that keeps stream order (pypdf) read the
-  words in logical order.
+- The text layer holds every glyph that sits on the baseline with no offset, one code
+  per character (see cid_font.py), because the two common extractors disagree on
+  multi-character codes: poppler reverses them in right-to-left words, pypdf keeps
+  them as they are. Read by position (poppler) or by stream order (pypdf), the
+  characters come out in logical order, with the tashkeel right after its letter.
 - The ink layer draws marks and any glyph HarfBuzz moved off the pen (GPOS anchors),
-  each at its exact place, with codes that copy as nothing: their characters were
-  already given by their base in the text layer.
+  each at its exact place, with codes that copy as nothing, and a box for each
+  character no bundled face has (its character stays in the text layer).
+
+Pieces of a line are written in the order that makes a stream-order reader (pypdf)
+give them back in logical order; one that reads by position (poppler) does not care.
+That reader turns around what it reads as a right-to-left stretch and starts afresh at
+each font selection (Tf), which is used here to end a stretch where needed: where the
+face changes, and around a number drawn left to right that it reads as neutral
+(Arabic-Indic digits), whose codes are then each read on their own.
 """
 
 from __future__ import annotations
@@ -25,64 +25,16 @@ import re
 from functools import lru_cache
 
 from .cid_font import CidFont
-from .opentype import Face, ShapedRun
+from .opentype import Face
 from .paragraph_layout import Line, Piece
+from .run_codes import RunCodes, run_codes
 
 # What a stream-order extractor (pypdf) counts as right to left, and as neutral.
 _READ_NEUTRAL = re.compile("[\x00-\x2f\x3a-\x40\u0660-\u066d\u06f0-\u06f9\u2000-\u206f\u20a0-\u21ff]+")
 _READ_LTR = re.compile("[^\x00-\x2f\x3a-\x40\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u2000-\u206f\u20a0-\u21ff]")
 _READ_RTL = re.compile("[\u0590-\u065f\u066e-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-
-
-class RunCodes:
-    """One shaped run turned into codes: text layer hex string and ink-layer marks."""
-
-    __slots__ = ("text_hex", "marks", "lead", "text_units", "flush")
-
-    def __init__(self, text_hex: str, marks: list[tuple[float, float, str]], lead: int,
-                 text_units: int, width: int):
-        self.text_hex = text_hex
-        self.marks = marks  # (x, y) in font units from the run's start, hex code
-        self.lead = lead  # font units before the first text-layer code
-        self.text_units = text_units  # where the pen is after the text-layer codes
-        # The codes start at the run's start and end at its end: runs like this that
-        # follow one another need no positioning between them.
-        self.flush = lead == 0 and text_units == width
-
-
-def _marks(face: Face, run: ShapedRun) -> list[bool]:
-    """Which glyphs are marks: GDEF marks, and zero-width glyphs HarfBuzz moved."""
-    table = face.mark_glyphs
-    return [bool(table[g.gid]) or (g.advance == 0 and bool(g.x_offset or g.y_offset))
-            for g in run.glyphs]
-
-
-def _carried_texts(face: Face, run: ShapedRun, off: list[bool] | None = None) -> list[str]:
-    """Text each text-layer glyph carries: its cluster's, plus that of its marks."""
-    glyphs = run.glyphs
-    n = len(glyphs)
-    carried = [g.text for g in glyphs]
-    off = _marks(face, run) if off is None else off
-    # Walk in logical order: marks follow their base there.
-    order = range(n - 1, -1, -1) if run.rtl else range(n)
-    base = None
-    pending = ""  # marks met before any base
-    for k in order:
-        if off[k]:
-            if carried[k]:
-                if base is None:
-                    pending += carried[k]
-                else:
-                    carried[base] += carried[k]
-                carried[k] = ""
-        else:
-            base = k
-            if pending:
-                carried[k] = pending + carried[k]
-                pending = ""
-    if pending:  # marks with no base at all: carried by an empty glyph
-        carried.append(pending)
-    return carried
+# A box for a character no face has: cap height, stroke and side bearing, in ems.
+_BOX_HEIGHT, _BOX_STROKE, _BOX_SIDE = 0.62, 0.05, 0.1
 
 
 @lru_cache(maxsize=65536)
@@ -100,10 +52,8 @@ def stream_segments(pieces) -> list[tuple[bool, list[int]]]:
     reading direction in logical order; a right-to-left run written from its logical
     end (it is turned around when read), a left-to-right one from its start.
 
-    An extractor that reads by position (poppler) does not care; one that keeps the
-    stream's order (pypdf) then reads the line in logical order. Neutral pieces go with
-    the run before them (with the one after at the line's start); those that end a
-    right-to-left run are written after it (see `line`).
+    Neutral pieces go with the run before them (with the one after at the line's
+    start); those that end a right-to-left stretch are written after it (see `line`).
     """
     directions = [_reading_direction(piece.key[0]) for piece in pieces]
     current = next((d for d in directions if d != "N"), "R")
@@ -122,6 +72,29 @@ def stream_segments(pieces) -> list[tuple[bool, list[int]]]:
     return segments
 
 
+def _number(piece: Piece) -> bool:
+    """Drawn left to right and read as neutral by a stream-order reader (Arabic-Indic
+    digits): inside a right-to-left stretch that reader would turn it around."""
+    return not piece.level & 1 and _reading_direction(piece.key[0]) == "N"
+
+
+def stretches(pieces, indices: list[int]) -> list[tuple[bool, list[int]]]:
+    """A right-to-left segment (indices from its logical end) cut into what a stream-order
+    reader must read apart, in logical order: (number, indices from the stretch's logical
+    end). A number stands alone; a change of face starts a new stretch."""
+    out: list[tuple[bool, list[int]]] = []
+    for k in reversed(indices):
+        piece = pieces[k]
+        number = _number(piece)
+        if out and not number and not out[-1][0] and pieces[out[-1][1][-1]].face is piece.face:
+            out[-1][1].append(k)
+        else:
+            out.append((number, [k]))
+    for _, members in out:
+        members.reverse()
+    return out
+
+
 def _neutral_end(pieces, indices: list[int]) -> int:
     """How many pieces at the logical end of a right-to-left run (the first written) are
     neutral to a stream-order reader, when a piece it reads as a letter remains."""
@@ -131,157 +104,211 @@ def _neutral_end(pieces, indices: list[int]) -> int:
     return n if n < len(indices) else 0
 
 
+class _TextObject:
+    """The operators of one line's text, with the pen and the font tracked."""
+
+    def __init__(self, y: float):
+        self.y = y
+        self.out = ["BT"]
+        self.chunk: list[str] = []
+        self.pen: float | None = None
+        self.font: tuple[CidFont, float] | None = None
+
+    def _close(self) -> None:
+        if self.chunk:
+            self.out.append(f"<{''.join(self.chunk)}> Tj")
+            self.chunk = []
+
+    def use(self, font: CidFont, size: float) -> None:
+        if self.font is None or self.font[0] is not font or self.font[1] != size:
+            self._close()
+            self.out.append(f"/{font.internal_name} {size:.2f} Tf")
+            self.font = (font, size)
+
+    def restart(self) -> None:
+        """The font selected again: a stream-order reader ends what it has read here."""
+        if self.font is not None:
+            self._close()
+            font, size = self.font
+            self.out.append(f"/{font.internal_name} {size:.2f} Tf")
+
+    def show(self, start: float, codes: str, end: float) -> None:
+        if self.pen is None or abs(start - self.pen) > 0.005:
+            self._close()
+            self.out.append(f"1 0 0 1 {start:.2f} {self.y:.2f} Tm")
+        self.chunk.append(codes)
+        self.pen = end
+
+    def show_apart(self, start: float, codes: str, end: float) -> None:
+        """Each code read on its own (the pen moves on between them as usual)."""
+        self.show(start, codes[:4], end)
+        for i in range(4, len(codes), 4):
+            self.restart()
+            self.chunk.append(codes[i:i + 4])
+
+    def raw(self, op: str) -> None:
+        self._close()
+        self.out.append(op)
+
+    def finish(self) -> str:
+        self._close()
+        self.out.append("ET")
+        return "\n".join(self.out)
+
+
 class GlyphWriter:
     """Codes and operators for the lines of one document."""
 
     def __init__(self, doc):
         self.doc = doc
-        self.fonts: dict[str, CidFont] = {}
+        self.fonts: dict[str, CidFont] = {}  # face's PostScript name -> its font
         self._runs: dict[str, dict[tuple, RunCodes]] = {}  # font -> run key -> codes
 
-    def font(self, name: str, face: Face) -> CidFont:
-        cid_font = self.fonts.get(name)
+    def font(self, face: Face) -> CidFont:
+        """The document's font for a face, added to the file when first used."""
+        cid_font = self.fonts.get(face.ps_name)
         if cid_font is None:
             cid_font = CidFont(face, f"DA{len(self.fonts) + 1}")
-            self.fonts[name] = cid_font
+            self.fonts[face.ps_name] = cid_font
             self._runs[cid_font.internal_name] = {}
             self.doc.delayedFonts.append(cid_font)
         return cid_font
 
-    def _codes(self, cid_font: CidFont, piece: Piece) -> RunCodes:
+    def _codes(self, piece: Piece) -> RunCodes:
         """The codes of a run, made once per document for each spelling."""
-        face = cid_font.face
-        run = piece.run
-        empty = face.empty_glyph
-        code = cid_font.code
-        marks_at = _marks(face, run)
-        carried = _carried_texts(face, run, marks_at)
-        text_codes: list[list] = []  # [gid, char, width] in stream order
-        marks: list[tuple[float, float, str]] = []
-        lead = pen = 0
-        for glyph, mark, text in zip(run.glyphs, marks_at, carried):
-            moved = bool(glyph.x_offset or glyph.y_offset) or (not text and not mark)
-            if moved or mark:
-                # Drawn where HarfBuzz placed it, in the ink layer, copying as nothing.
-                marks.append((pen + glyph.x_offset, glyph.y_offset, f"{code(glyph.gid, '', 0):04X}"))
-            pen += glyph.advance
-            if mark:
-                continue
-            if not text:
-                # A glyph with no text of its own (part of a ligature's cluster): its
-                # width goes to its neighbour, so extractors see no gap in the word.
-                if text_codes:
-                    text_codes[-1][2] += glyph.advance
-                else:
-                    lead += glyph.advance
-                continue
-            if len(text) == 1:
-                text_codes.append([empty if moved else glyph.gid, text, glyph.advance])
-                continue
-            chars = text[::-1] if run.rtl else text
-            share = glyph.advance // len(chars)
-            for i, ch in enumerate(chars):
-                # A glyph drawn in the ink layer keeps its place here with an empty glyph.
-                gid = glyph.gid if i == 0 and not moved else empty
-                width = share if i < len(chars) - 1 else glyph.advance - share * (len(chars) - 1)
-                text_codes.append([gid, ch, width])
-        if len(carried) > len(run.glyphs):
-            text_codes.extend([empty, ch, 0] for ch in carried[-1])
-        text_hex = "".join([f"{code(gid, ch, width):04X}" for gid, ch, width in text_codes])
-        text_units = lead + sum([width for _, _, width in text_codes])
-        codes = self._runs[cid_font.internal_name][piece.key] = RunCodes(
-            text_hex, marks, lead, text_units, run.width)
+        cid_font = self.font(piece.face)
+        known = self._runs[cid_font.internal_name]
+        codes = known.get(piece.key)
+        if codes is None:
+            codes = known[piece.key] = run_codes(cid_font, piece.run)
         return codes
 
-    def line(self, font_name: str, face: Face, size: float, x: float, y: float,
-             line: Line, base: int, extra_units: int) -> str:
-        """BT ... ET drawing `line` from x (its left end) on baseline y; every space
-        between words widened by `extra_units` font units.
+    def line(self, face: Face, size: float, x: float, y: float, line: Line, base: int,
+             extra_units: int) -> str:
+        """BT ... ET drawing `line` from x (its left end) on baseline y in `face` (pieces
+        from another face in theirs); every space between words widened by
+        `extra_units` font units.
 
         Pieces that follow one another on the line and in the stream go out as one
         string: a widened space is a code of its own width, so no positioning is needed
-        between words, and a line of one direction is one text-showing operator.
+        between words, and a line of one direction and face is one text-showing operator.
         """
-        cid_font = self.font(font_name, face)
+        cid_font = self.font(face)
         scale = size / face.upem
         pieces = line.pieces
-        known = self._runs[cid_font.internal_name]
-        runs = [known.get(piece.key) or self._codes(cid_font, piece) for piece in pieces]
+        runs = [self._codes(piece) for piece in pieces]
         if extra_units:
-            space = face.space()
-            wide = f"{cid_font.code(space.gid, ' ', space.advance + extra_units):04X}"
-            wide_codes = RunCodes(wide, [], 0, space.advance + extra_units, space.advance + extra_units)
-            runs = [wide_codes if piece.space else codes for piece, codes in zip(pieces, runs)]
-        # A line all right to left (most lines) is written as drawn: one run, no sorting.
-        plain = base == 1 and all(piece.level == 1 for piece in pieces) and not _READ_LTR.search(
-            "".join([piece.key[0] for piece in pieces]))
-        if plain and all(codes.flush for codes in runs) and not any(codes.marks for codes in runs):
-            # One string; the punctuation that ends the line, if any, in a text object
-            # of its own after it (see below).
-            tail = _neutral_end(pieces, list(range(len(pieces) - 1, -1, -1)))
-            head = f"BT /{cid_font.internal_name} {size:.2f} Tf\n"
-            core = runs[:len(runs) - tail]
-            shift = sum(codes.text_units for codes in runs[len(runs) - tail:]) * scale
-            text = f"{head}1 0 0 1 {x + shift:.2f} {y:.2f} Tm <{''.join([c.text_hex for c in reversed(core)])}> Tj\nET"
-            if tail:
-                ending = "".join([c.text_hex for c in reversed(runs[len(runs) - tail:])])
-                text += f"\n{head}1 0 0 1 {x:.2f} {y:.2f} Tm <{ending}> Tj\nET"
-            return text
+            wide: dict[str, RunCodes] = {}
+            for k, piece in enumerate(pieces):
+                if piece.space:
+                    codes = wide.get(piece.face.ps_name)
+                    if codes is None:
+                        codes = wide[piece.face.ps_name] = self._wide_space(piece.face, extra_units)
+                    runs[k] = codes
+        # A line all right to left in one face (most lines) is written as drawn.
+        plain = base == 1 and all(piece.level == 1 and piece.face is face for piece in pieces) \
+            and not _READ_LTR.search("".join([piece.key[0] for piece in pieces]))
+        if plain and all(codes.flush and not codes.marks and not codes.boxes for codes in runs):
+            return self._plain(cid_font, size, scale, x, y, pieces, runs)
         order = list(range(len(pieces) - 1, -1, -1)) if plain else line.visual_order(base)
         lefts = [0.0] * len(pieces)
         pen = x
         for k in order:
             lefts[k] = pen
             pen += (pieces[k].units + (extra_units if pieces[k].space else 0)) * scale
-        out = [f"BT /{cid_font.internal_name} {size:.2f} Tf"]
-        ink: list[str] = []
-        chunk: list[str] = []
-        pen = None
-        segments = [(True, order)] if plain else stream_segments(pieces)
-        for rtl, indices in segments:
-            # The punctuation and spaces that end a right-to-left run go in a text object
-            # of their own after it: a stream-order reader (pypdf) then puts them after
-            # the run, not at its start nor with a left-to-right run that follows.
-            tail = _neutral_end(pieces, indices) if rtl else 0
-            for part, k_range in ((0, indices[tail:]), (1, indices[:tail])):
-                if part and k_range:
-                    if chunk:
-                        out.append(f"<{''.join(chunk)}> Tj")
-                        chunk = []
-                    out.append(f"ET\nBT /{cid_font.internal_name} {size:.2f} Tf")
-                    pen = None
-                for k in k_range:
-                    codes = runs[k]
-                    left = lefts[k]
-                    if codes.text_hex:
-                        start = left + codes.lead * scale
-                        if pen is None or abs(start - pen) > 0.005:
-                            if chunk:
-                                out.append(f"<{''.join(chunk)}> Tj")
-                                chunk = []
-                            out.append(f"1 0 0 1 {start:.2f} {y:.2f} Tm")
-                        chunk.append(codes.text_hex)
-                        pen = left + codes.text_units * scale
-                    for dx, dy, code in codes.marks:
-                        ink.append(f"1 0 0 1 {left + dx * scale:.2f} {y + dy * scale:.2f} Tm <{code}> Tj")
-        if chunk:
-            out.append(f"<{''.join(chunk)}> Tj")
-        out.extend(ink)
-        out.append("ET")
-        return "\n".join(out)
+        text = _TextObject(y)
+        ink: list[tuple[CidFont, float, str]] = []
+        boxes: list[str] = []
 
-    def ink_line(self, font_name: str, face: Face, size: float, x: float, y: float,
-                 line: Line, base: int) -> str:
+        def write(k: int, apart: bool = False) -> None:
+            own = pieces[k].face
+            own_size = size * own.size_factor
+            own_scale = own_size / own.upem
+            own_font = cid_font if own is face else self.font(own)
+            codes, left = runs[k], lefts[k]
+            text.use(own_font, own_size)
+            if codes.text_hex:
+                show = text.show_apart if apart else text.show
+                show(left + codes.lead * own_scale, codes.text_hex, left + codes.text_units * own_scale)
+            for dx, dy, code in codes.marks:
+                ink.append((own_font, own_size, f"1 0 0 1 {left + dx * own_scale:.2f} "
+                                                f"{y + dy * own_scale:.2f} Tm <{code}> Tj"))
+            for bx, width in codes.boxes:
+                boxes.append(_box(left + bx * own_scale, y, width * own_scale, own_size))
+
+        segments = [(True, order)] if plain else stream_segments(pieces)
+        for s, (rtl, indices) in enumerate(segments):
+            if s:
+                text.restart()
+            if not rtl:
+                for k in indices:
+                    write(k)
+                continue
+            for n, (number, members) in enumerate(stretches(pieces, indices)):
+                if n:
+                    text.restart()
+                if number:
+                    for k in members:
+                        write(k, apart=True)
+                    continue
+                # The punctuation and spaces that end a right-to-left stretch are read
+                # afresh after it: a stream-order reader then puts them after the
+                # stretch, not at its start nor with a left-to-right run that follows.
+                tail = _neutral_end(pieces, members)
+                for k in members[tail:]:
+                    write(k)
+                if tail:
+                    text.restart()
+                    for k in members[:tail]:
+                        write(k)
+        for own_font, own_size, op in ink:
+            text.use(own_font, own_size)
+            text.raw(op)
+        drawn = text.finish()
+        return drawn + "\n" + "\n".join(boxes) if boxes else drawn
+
+    def _wide_space(self, face: Face, extra_units: int) -> RunCodes:
+        """A space widened by `extra_units` of the line's face (its own units converted)."""
+        space = face.space()
+        width = space.advance + round(extra_units / face.unit_scale)
+        return RunCodes(f"{self.font(face).code(space.gid, ' ', width):04X}", [], 0, width, width)
+
+    @staticmethod
+    def _plain(cid_font: CidFont, size: float, scale: float, x: float, y: float,
+               pieces, runs: list[RunCodes]) -> str:
+        """A right-to-left line of one face whose runs follow one another: one string; the
+        punctuation that ends the line, if any, in a text object of its own after it."""
+        tail = _neutral_end(pieces, list(range(len(pieces) - 1, -1, -1)))
+        head = f"BT /{cid_font.internal_name} {size:.2f} Tf\n"
+        core = runs[:len(runs) - tail]
+        shift = sum(codes.text_units for codes in runs[len(runs) - tail:]) * scale
+        text = f"{head}1 0 0 1 {x + shift:.2f} {y:.2f} Tm <{''.join([c.text_hex for c in reversed(core)])}> Tj\nET"
+        if tail:
+            ending = "".join([c.text_hex for c in reversed(runs[len(runs) - tail:])])
+            text += f"\n{head}1 0 0 1 {x:.2f} {y:.2f} Tm <{ending}> Tj\nET"
+        return text
+
+    def ink_line(self, face: Face, size: float, x: float, y: float, line: Line, base: int) -> str:
         """A line drawn but never copied (page furniture such as a "continued" mark)."""
-        cid_font = self.font(font_name, face)
-        scale = size / face.upem
-        out = [f"BT /{cid_font.internal_name} {size:.2f} Tf"]
+        text = _TextObject(y)
         pen = x
         for piece in line.visual(base):
+            own = piece.face
+            own_size = size * own.size_factor
+            own_scale = own_size / own.upem
+            cid_font = self.font(own)
+            text.use(cid_font, own_size)
             for glyph in piece.run.glyphs:
                 code = cid_font.code(glyph.gid, "", 0)
-                out.append(f"1 0 0 1 {pen + glyph.x_offset * scale:.2f} "
-                           f"{y + glyph.y_offset * scale:.2f} Tm <{code:04X}> Tj")
-                pen += glyph.advance * scale
-        out.append("ET")
-        return "\n".join(out)
+                text.raw(f"1 0 0 1 {pen + glyph.x_offset * own_scale:.2f} "
+                         f"{y + glyph.y_offset * own_scale:.2f} Tm <{code:04X}> Tj")
+                pen += glyph.advance * own_scale
+        return text.finish()
+
+
+def _box(x: float, y: float, width: float, size: float) -> str:
+    """A hollow box in the text's colour standing for a character no face has."""
+    side, stroke, height = _BOX_SIDE * size, _BOX_STROKE * size, _BOX_HEIGHT * size
+    left, inner = x + min(side, width / 4), max(width - 2 * min(side, width / 4), 2 * stroke + 0.5)
+    return (f"{left:.2f} {y:.2f} {inner:.2f} {height:.2f} re "
+            f"{left + stroke:.2f} {y + stroke:.2f} {inner - 2 * stroke:.2f} {height - 2 * stroke:.2f} re f*")

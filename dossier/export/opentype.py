@@ -72,6 +72,10 @@ class Face:
         self.face = hb.Face(self.blob)
         self.font = hb.Font(self.face)
         self.upem = self.face.upem
+        # Drawn at this many times the line's type size, and its units times
+        # `unit_scale` are the primary face's (see fonts.py): 1 for the primary face.
+        self.size_factor = 1.0
+        self.unit_scale = 1.0
         self._space = self.font.get_nominal_glyph(0x20)
         # A glyph with no outline: carries copied text without drawing anything.
         self.empty_glyph = self.font.get_nominal_glyph(0x200B) or self._space

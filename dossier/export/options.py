@@ -60,6 +60,18 @@ class ExportOptions:
 class ExportResult:
     path: Path
     pages: int
+    # Characters no bundled face has, drawn as boxes (their text still copies), in
+    # code point order: the caller tells the user, since a box is easy to miss.
+    missing: tuple[str, ...] = ()
+
+    def missing_note(self) -> str:
+        """One line naming the characters drawn as boxes ("" when there are none)."""
+        if not self.missing:
+            return ""
+        names = ", ".join(f"U+{ord(ch):04X}" for ch in self.missing[:12])
+        more = f" and {len(self.missing) - 12} more" if len(self.missing) > 12 else ""
+        return (f"{len(self.missing)} character(s) no bundled font has were drawn as boxes: "
+                f"{names}{more}")
 
 
 class Reporter:

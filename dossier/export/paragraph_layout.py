@@ -17,14 +17,20 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from unicodedata import category
 
-from .fonts import drawable, face
+from .fonts import COMPANION, companion_words, covered, drawable, face, lacking, run_faces
 from .opentype import Face, ShapedRun
 from .uba import CONTROLS, line_levels, paragraph_levels, visual_indices
 
 _URL_BREAKS = "/.-?&=_#:"
-MAX_STRETCH_EM = 1.5
+# A gap between words of an em or more (of the words' own drawn size) is a column break
+# to poppler, which then reads the words of the line as separate blocks, a left-to-right
+# line's in the wrong order: justified gaps stay under it. Arabic lines of real text need
+# well under half an em of stretch, so only the check's cheap side is met there.
+MAX_GAP_EM = 0.95
+_SURELY_NARROW_EM = 0.3
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u02af\u1e00-\u1eff]")
+_CYRILLIC_LETTER = re.compile("[\u0400-\u052f]")
 _DROP_CONTROLS = str.maketrans(dict.fromkeys(map(ord, CONTROLS), None))
 # In right-to-left text, runs of their own for what a stream-order reader (pypdf) reads
 # differently from the letters around it, so the PDF can write each where that reader
@@ -46,7 +52,8 @@ class Piece:
     run: ShapedRun
     key: tuple  # what it was shaped from: (text, rtl, script)
     level: int
-    units: int  # advance in font units
+    units: float  # advance in the paragraph's face's units
+    face: Face  # the face it was shaped with and is drawn from
     space: bool = False
 
 
@@ -78,6 +85,7 @@ class WrappedParagraph:
     lines: tuple[Line, ...]
     font: str
     size: float
+    missing: frozenset[str] = frozenset()  # characters drawn as boxes: no bundled face has them
 
     @property
     def rtl(self) -> bool:
@@ -87,6 +95,8 @@ class WrappedParagraph:
 def _script(text: str, level: int, previous: str) -> str:
     if _ARABIC_LETTER.search(text):
         return "Arab"
+    if _CYRILLIC_LETTER.search(text):
+        return "Cyrl"
     if _LATIN_LETTER.search(text) or not level & 1:
         return "Latn"
     return previous
@@ -115,7 +125,8 @@ def _runs(word: str, levels: bytes, start: int) -> list[tuple[str, int]]:
 def _piece(shaper: Face, text: str, level: int, script: str) -> Piece:
     key = (text, bool(level & 1), script)
     run = shaper.shape(*key)
-    return Piece(run, key, level, run.width)
+    units = run.width if shaper.unit_scale == 1.0 else run.width * shaper.unit_scale
+    return Piece(run, key, level, units, shaper)
 
 
 def _cluster_edges(run: ShapedRun) -> dict[int, int]:
@@ -133,7 +144,7 @@ def _cluster_edges(run: ShapedRun) -> dict[int, int]:
     return edges
 
 
-def _split_long(shaper: Face, piece: Piece, limit_units: float) -> list[Piece]:
+def _split_long(piece: Piece, limit_units: float) -> list[Piece]:
     """A run too wide for the line cut between clusters into runs that fit.
 
     Cuts are chosen from the whole run's cluster advances, so the work stays linear in
@@ -141,6 +152,8 @@ def _split_long(shaper: Face, piece: Piece, limit_units: float) -> list[Piece]:
     wider (contextual forms at the cut) gives back one cluster at a time.
     """
     text, _, script = piece.key
+    shaper = piece.face
+    limit_units /= shaper.unit_scale  # in the piece's own face units from here on
     edges = _cluster_edges(piece.run)
     cuts = [i for i in sorted(edges) if 0 < i < len(text) and category(text[i]) not in ("Mn", "Me")]
     pieces: list[Piece] = []
@@ -158,7 +171,7 @@ def _split_long(shaper: Face, piece: Piece, limit_units: float) -> list[Piece]:
             url = next((cuts[j] for j in range(last, k - 1, -1) if text[cuts[j] - 1] in _URL_BREAKS), None)
             end = url if url is not None and url - start > (best - start) // 2 else best
         candidate = _piece(shaper, text[start:end], piece.level, script)
-        while candidate.units > limit_units and k < len(cuts) and cuts[k] < end:
+        while candidate.run.width > limit_units and k < len(cuts) and cuts[k] < end:
             end = cuts[bisect_right(cuts, end - 1) - 1]
             candidate = _piece(shaper, text[start:end], piece.level, script)
         pieces.append(candidate)
@@ -166,26 +179,38 @@ def _split_long(shaper: Face, piece: Piece, limit_units: float) -> list[Piece]:
     return pieces
 
 
-def _fitting_prefix_search(shaper: Face, piece: Piece, limit_units: float) -> list[Piece]:
+def _fitting_prefix_search(piece: Piece, limit_units: float) -> list[Piece]:
     if piece.units <= limit_units or len(piece.key[0]) < 2:
         return [piece]
-    return _split_long(shaper, piece, limit_units)
+    return _split_long(piece, limit_units)
 
 
-def _word(shaper: Face, font: str, word: str, levels: bytes, script_in: str) -> tuple:
-    """(pieces, advance, script after it) of one word at the given levels, shaped once per
-    document-wide spelling: running text repeats its words."""
-    key = (font, word, levels, script_in)
+def _word(shaper: Face, font: str, word: str, levels: bytes, script_in: str,
+          companion: bool = False) -> tuple:
+    """(pieces, advance, script after it, characters drawn as boxes) of one word at the
+    given levels, shaped once per document-wide spelling: running text repeats its words.
+    With `companion`, runs of other scripts than Arabic are set in the companion face
+    wherever it has all their characters."""
+    key = (font, word, levels, script_in, companion)
     cached = _WORDS.get(key)
     if cached is None:
         pieces = []
         script = script_in
+        have = covered(font)
+        missing = ""
         for run_text, level in _runs(word, levels, 0):
             run_script = _script(run_text, level, script)
-            pieces.append(_piece(shaper, run_text, level, run_script))
+            if companion and run_script != "Arab" and covered(COMPANION[font]).issuperset(run_text):
+                pieces.append(_piece(face(COMPANION[font]), run_text, level, run_script))
+            elif have.issuperset(run_text):
+                pieces.append(_piece(shaper, run_text, level, run_script))
+            else:
+                for part, part_font in run_faces(font, run_text, run_script == "Arab"):
+                    pieces.append(_piece(face(part_font), part, level, run_script))
+                    missing += lacking(part_font, part)
             if run_script != "Latn" or _LATIN_LETTER.search(run_text):
                 script = run_script
-        cached = (tuple(pieces), sum(p.units for p in pieces), script)
+        cached = (tuple(pieces), sum(p.units for p in pieces), script, missing)
         if len(_WORDS) >= _WORD_CACHE_SIZE:
             _WORDS.clear()
         _WORDS[key] = cached
@@ -194,8 +219,9 @@ def _word(shaper: Face, font: str, word: str, levels: bytes, script_in: str) -> 
 
 def _space(shaper: Face, level: int) -> Piece:
     space = shaper.space()
+    units = space.advance if shaper.unit_scale == 1.0 else space.advance * shaper.unit_scale
     return Piece(ShapedRun((space,), space.advance, False), (" ", bool(level & 1), ""), level,
-                 space.advance, True)
+                 units, shaper, True)
 
 
 def wrap(text: str, font: str, size: float, width: float) -> WrappedParagraph:
@@ -206,20 +232,26 @@ def wrap(text: str, font: str, size: float, width: float) -> WrappedParagraph:
     level_bytes = bytes(levels)
     scale = size / shaper.upem
     limit = width / scale
-    spaces_by_level: dict[int, Piece] = {}
+    spaces_by_level: dict[tuple[int, Face], Piece] = {}
     words: list[tuple[tuple[Piece, ...], int, int]] = []  # pieces, advance, level of the space after
     script = "Arab" if base else "Latn"
     position = 0
-    for word in text.split(" "):
+    missing = ""
+    split = text.split(" ")
+    companion = None if covered(font).issuperset(text) else companion_words(font, split)
+    for index, word in enumerate(split):
         start = position
         position += len(word) + 1
         if not word:
             continue
-        pieces, units, script = _word(shaper, font, word, level_bytes[start:position - 1], script)
+        pieces, units, script, lacks = _word(shaper, font, word, level_bytes[start:position - 1], script,
+                                             companion is not None and companion[index])
+        if lacks:
+            missing += lacks
         if not pieces:
             continue
         if units > limit:
-            pieces = tuple(part for piece in pieces for part in _fitting_prefix_search(shaper, piece, limit))
+            pieces = tuple(part for piece in pieces for part in _fitting_prefix_search(piece, limit))
         words.append((pieces, units, levels[position - 1] if position - 1 < len(text) else base))
     lines: list[Line] = []
     current: list[Piece] = []
@@ -231,11 +263,15 @@ def wrap(text: str, font: str, size: float, width: float) -> WrappedParagraph:
             lines.append(Line(tuple(current), units * scale, spaces, False))
             current, units, spaces = [], 0, 0
         if current:
-            space = spaces_by_level.get(space_level)
+            # Between two words of the companion face, its own space: a phrase keeps
+            # one design (and one type size, which poppler needs to keep it one line).
+            own = current[-1].face
+            space_face = own if own is not shaper and pieces[0].face is own else shaper
+            space = spaces_by_level.get((space_level, space_face))
             if space is None:
-                space = spaces_by_level[space_level] = _space(shaper, space_level)
+                space = spaces_by_level[(space_level, space_face)] = _space(space_face, space_level)
             current.append(space)
-            units += space_units
+            units += space.units
             spaces += 1
         if word_units <= limit - units:
             current.extend(pieces)
@@ -251,16 +287,23 @@ def wrap(text: str, font: str, size: float, width: float) -> WrappedParagraph:
         space_level = next_space_level
     if current:
         lines.append(Line(tuple(current), units * scale, spaces, True))
-    return WrappedParagraph(base, tuple(lines), font, size)
+    return WrappedParagraph(base, tuple(lines), font, size, frozenset(missing))
 
 
 def space_extra(line: Line, width: float, justify: bool, size: float) -> float:
     """Extra points per space that make the line fill `width` (none on a last line).
 
-    A line left short by an unbreakable word that follows (a long URL) would open gaps
-    of several ems; such a line is set flush to its start instead.
+    A line left short by an unbreakable word that follows (a long URL, a run of long
+    Latin words) would open gaps of an em or more; such a line is set flush to its
+    start instead.
     """
     if not justify or line.last or line.spaces == 0:
         return 0.0
     extra = max(0.0, (width - line.width) / line.spaces)
-    return extra if extra <= MAX_STRETCH_EM * size else 0.0
+    if extra <= _SURELY_NARROW_EM * size:
+        return extra
+    pieces = line.pieces
+    smallest = min(piece.face.size_factor for piece in pieces)
+    space = max(piece.run.width * piece.face.size_factor / piece.face.upem
+                for piece in pieces if piece.space) * size
+    return extra if space + extra < MAX_GAP_EM * smallest * size else 0.0

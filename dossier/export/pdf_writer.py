@@ -23,8 +23,9 @@ QUOTE_SHADE = 0.94
 QUOTE_BAR = 0.55
 HEADER_GAP = 18.0  # points between the title and the classification
 HEADER_TITLE_CHARS = 400  # more than a header line can ever show
-CONTINUES = "يتبع ←"
-CONTINUED = "→ تابع"
+# Amiri has no arrows: an ellipsis on the side the quote goes on to, or comes from.
+CONTINUES = "يتبع…"
+CONTINUED = "…تابع"
 
 
 def single_line(text: str, style: Style, width: float = 1e9) -> tuple[Line, int]:
@@ -89,8 +90,8 @@ class PageWriter:
             x = right - line.width if rtl else left
         # Raw operators: this runs for every line, and the canvas helpers cost more.
         self.canvas.addLiteral(f"{style.grey:.2f} g")
-        self.canvas.addLiteral(self.glyphs.line(style.font, shaper, style.size, x,
-                                                baseline, line, base, extra_units))
+        self.canvas.addLiteral(self.glyphs.line(shaper, style.size, x, baseline, line, base,
+                                                extra_units))
 
     def _quote_box(self, placed: PlacedLine) -> None:
         style = placed.para.style
@@ -118,8 +119,8 @@ class PageWriter:
 
     def _ink(self, line: Line, base: int, style: Style, x: float, baseline: float) -> None:
         self.canvas.addLiteral(f"{style.grey:.2f} g")
-        self.canvas.addLiteral(self.glyphs.ink_line(style.font, face(style.font), style.size,
-                                                    x, baseline, line, base))
+        self.canvas.addLiteral(self.glyphs.ink_line(face(style.font), style.size, x, baseline,
+                                                    line, base))
 
     def _placed(self, placed: PlacedLine) -> None:
         style = placed.para.style

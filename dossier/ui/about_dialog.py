@@ -1,4 +1,4 @@
-"""About Dossier: what it is, its version, and the bundled font's licence in full."""
+"""About Dossier: what it is, its version, and the bundled fonts' licences in full."""
 
 from __future__ import annotations
 
@@ -8,11 +8,17 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 from .. import __version__, paths
 
 
+LICENCE_FILES = ("OFL.txt", "OFL-NotoSerif.txt")  # Amiri's, then Noto Serif's
+
+
 def licence_text() -> str:
-    try:
-        return paths.font_path("OFL.txt").read_text(encoding="utf-8")
-    except OSError:
-        return ""
+    texts = []
+    for name in LICENCE_FILES:
+        try:
+            texts.append(paths.font_path(name).read_text(encoding="utf-8"))
+        except OSError:
+            continue
+    return "\n\n".join(texts)
 
 
 class AboutDialog(QDialog):
@@ -49,4 +55,6 @@ class AboutDialog(QDialog):
         self.blurb.setText(self.tr("Browse Arabic press about Central Asia by country, topic and "
                                    "source; excerpt it; export right-to-left PDF briefings."))
         self.font_note.setText(self.tr("The interface and the exported briefings use the Amiri "
-                                       "typeface, distributed under the SIL Open Font License 1.1:"))
+                                       "typeface, and the exported briefings Noto Serif for the "
+                                       "letters Amiri lacks (such as Cyrillic), both distributed "
+                                       "under the SIL Open Font License 1.1:"))

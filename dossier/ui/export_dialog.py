@@ -162,11 +162,17 @@ class ExportRun(QObject):
             self.progress_dialog.setMaximum(total)
             self.progress_dialog.setValue(min(done, total))
 
-    def _on_finished(self, _result) -> None:
+    def _on_finished(self, result) -> None:
         self._close_progress()
-        if self.dialogs.confirm(self.widget, self.tr("Export finished"),
-                                self.tr("The briefing was saved as\n%1\n\nOpen it now?")
-                                .replace("%1", str(self.path))):
+        text = self.tr("The briefing was saved as\n%1\n\nOpen it now?").replace("%1", str(self.path))
+        missing = getattr(result, "missing", ())
+        if missing:
+            # A box in the PDF is easy to miss: say which characters no bundled font has.
+            codes = " ".join(f"U+{ord(ch):04X}" for ch in missing[:12])
+            text = self.tr("%1 character(s) that no bundled font has were drawn as boxes "
+                           "(their text still copies): %2").replace("%1", str(len(missing))) \
+                .replace("%2", codes + (" …" if len(missing) > 12 else "")) + "\n\n" + text
+        if self.dialogs.confirm(self.widget, self.tr("Export finished"), text):
             # False: the desktop has nothing to open it with (None: a caller that cannot tell).
             if self.dialogs.open_file(str(self.path)) is False:
                 kind = self.tr("Word") if self.path.suffix.lower() == ".docx" else self.tr("PDF")

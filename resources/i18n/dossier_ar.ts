@@ -20,8 +20,8 @@
     </message>
     <message>
         <location filename="../../dossier/ui/about_dialog.py" line="51" />
-        <source>The interface and the exported briefings use the Amiri typeface, distributed under the SIL Open Font License 1.1:</source>
-        <translation>تستخدم الواجهة والموجزات المصدّرة خط «أميري» الموزَّع بموجب رخصة SIL للخطوط المفتوحة 1.1:</translation>
+        <source>The interface and the exported briefings use the Amiri typeface, and the exported briefings Noto Serif for the letters Amiri lacks (such as Cyrillic), both distributed under the SIL Open Font License 1.1:</source>
+        <translation>تستخدم الواجهة والموجزات المصدّرة خط «أميري»، وتستخدم الموجزات المصدّرة خط «نوتو سيريف» للحروف التي يخلو منها «أميري» (كالسيريلية)، وكلاهما موزَّع بموجب رخصة SIL للخطوط المفتوحة 1.1:</translation>
     </message>
 </context>
 <context>
@@ -746,6 +746,10 @@
         <location filename="../../dossier/ui/export_dialog.py" line="167" />
         <source>Export finished</source>
         <translation>انتهى التصدير</translation>
+    </message>
+    <message>
+        <source>%1 character(s) that no bundled font has were drawn as boxes (their text still copies): %2</source>
+        <translation>رُسم %1 من المحارف التي لا يتضمنها أي خط مرفق مربعاتٍ (ويبقى نصها قابلًا للنسخ): %2</translation>
     </message>
     <message>
         <location filename="../../dossier/ui/export_dialog.py" line="168" />
