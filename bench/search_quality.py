@@ -2,6 +2,7 @@
 
     python bench/search_quality.py --corpus /path/to/ant [--data bench/data/search]
         [--rows] [--json] [--unjudged OUT.jsonl] [--stemmer dossier|light10|snowball]
+        [--keep DIR]
 
 The judged set (``--data``) holds ``collection.txt`` (corpus paths, one a line) and
 ``queries.jsonl`` (id, query, kind, need, judgments {DOCNO: 2|1|0}); see its README.
@@ -13,7 +14,10 @@ Every system indexes the same collection and answers every query in full:
 
 Per query: precision (hits judged 1 or 2 over hits; unjudged hits count as not
 relevant), recall (relevant hits over relevant documents) and nDCG@10 (gain = grade).
-Figures are macro-averages over the queries; ``--rows`` adds one row per query.
+Figures are macro-averages over the queries: over all of them, over the odd and the even
+query ids apart (rules are developed on one half and checked on the other), and per kind;
+``--rows`` adds one row per query. ``--keep DIR`` keeps Dossier's library of the
+collection in DIR and reuses it on the next run (for changes on the query side only).
 ``--unjudged`` writes every returned document the judges have not seen, with the
 sentence it matched in, so it can be judged.
 """
@@ -149,9 +153,15 @@ class FtsSystem:
 
 class DossierSystem:
     def __init__(self, docs_paths: list[Path], corpus: Path, folder: Path):
+        ids_file = folder / "quality-ids.json"
+        reuse = ids_file.exists() and (folder / "quality.sqlite").exists()
         self.lib = Library(folder / "quality.sqlite", seed=False)
-        imported = import_corpus(self.lib, corpus, docs_paths)
-        self.docno = {article_id: docno for docno, article_id in imported.ids.items()}
+        if reuse:
+            ids = json.loads(ids_file.read_text(encoding="utf-8"))
+        else:
+            ids = import_corpus(self.lib, corpus, docs_paths).ids
+            ids_file.write_text(json.dumps(ids), encoding="utf-8")
+        self.docno = {article_id: docno for docno, article_id in ids.items()}
 
     def search(self, text: str) -> list[str]:
         try:
@@ -208,13 +218,32 @@ def evaluate(corpus: Path, data: Path, stemmer: str, work: Path) -> tuple[dict, 
             rows.append({"id": query.id, "query": query.text, "kind": query.kind, "system": name,
                          **{k: round(v, 3) if isinstance(v, float) else v
                             for k, v in measure(query, ranked).items()}})
-    summary = {}
-    for name in systems:
-        mine = [r for r in rows if r["system"] == name]
-        summary[name] = {metric: round(statistics.mean(r[metric] for r in mine), 3)
-                         for metric in ("precision", "recall", "ndcg10")}
-        summary[name]["queries"] = len(mine)
-    return summary, rows, {"systems": systems, "queries": queries, "answers": answers}
+    return summarise(rows), rows, {"systems": systems, "queries": queries, "answers": answers}
+
+
+def half(query_id: str) -> str:
+    """Which half of the set a query is in: its number odd or even."""
+    digits = "".join(ch for ch in query_id if ch.isdigit())
+    return "odd" if int(digits or 0) % 2 else "even"
+
+
+def summarise(rows: list[dict]) -> dict:
+    """Macro-averages per system over all queries, each half and each kind."""
+    groups: dict[str, list[dict]] = {}
+    for row in rows:
+        for group in ("all", half(row["id"]), "kind:" + row["kind"]):
+            groups.setdefault(f"{group}/{row['system']}", []).append(row)
+    summary: dict[str, dict] = {}
+    for key, mine in groups.items():
+        group, system = key.rsplit("/", 1)
+        figures = {metric: round(statistics.mean(r[metric] for r in mine), 3)
+                   for metric in ("precision", "recall", "ndcg10")}
+        figures["queries"] = len(mine)
+        summary.setdefault(group, {})[system] = figures
+    order = ("all", "odd", "even")
+    return dict(sorted(summary.items(), key=lambda item: (item[0] not in order,
+                                                          order.index(item[0]) if item[0] in order else 0,
+                                                          item[0])))
 
 
 def write_unjudged(path: Path, state: dict) -> int:
@@ -245,18 +274,22 @@ def main() -> None:
     parser.add_argument("--rows", action="store_true", help="one row per query and system")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--unjudged", type=Path, help="write unjudged hits here (JSON lines)")
+    parser.add_argument("--keep", type=Path, help="keep (and reuse) Dossier's library here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        summary, rows, state = evaluate(args.corpus, args.data, args.stemmer, Path(tmp))
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        summary, rows, state = evaluate(args.corpus, args.data, args.stemmer, work)
         unjudged = write_unjudged(args.unjudged, state) if args.unjudged else None
     if args.json:
         print(json.dumps({"summary": summary, "rows": rows if args.rows else None,
                           "unjudged_written": unjudged}, ensure_ascii=False, indent=1))
         return
-    print(f"{'system':10} {'precision':>9} {'recall':>7} {'nDCG@10':>8} {'queries':>8}")
-    for name, figures in summary.items():
-        print(f"{name:10} {figures['precision']:9.3f} {figures['recall']:7.3f} "
-              f"{figures['ndcg10']:8.3f} {figures['queries']:8}")
+    print(f"{'queries':16} {'system':10} {'precision':>9} {'recall':>7} {'nDCG@10':>8} {'n':>4}")
+    for group, systems in summary.items():
+        for name, figures in systems.items():
+            print(f"{group:16} {name:10} {figures['precision']:9.3f} {figures['recall']:7.3f} "
+                  f"{figures['ndcg10']:8.3f} {figures['queries']:4}")
     if args.rows:
         for row in rows:
             print(f"{row['id']:6} {row['system']:9} P {row['precision']:.2f} R {row['recall']:.2f} "
