@@ -69,6 +69,8 @@ def baseline_copy(library: Path, tree: Path) -> Path:
                 undo.append(f"DROP INDEX {m.group(1)}")
             elif m := re.match(r"DROP INDEX (\w+)", statement):
                 undo.append(creates[m.group(1)])
+            elif re.match(r"\s*INSERT OR REPLACE INTO meta", statement):
+                continue  # a flag that asks for the search index to be rebuilt: nothing to undo
             elif m := re.match(r"\s*CREATE TABLE (\w+)", statement):
                 empty.append(m.group(1))
                 undo.append(f"DROP TABLE {m.group(1)}")

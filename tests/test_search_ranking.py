@@ -16,7 +16,7 @@ from dossier.storage.articles_repo import NewArticle
 from dossier.storage.database import transaction
 from dossier.storage.filters import ArticleFilter
 from dossier.tagging.tagger import tag_article
-from search_sentences import OIL_BODY, OIL_TITLE, SENTENCES
+from search_sentences import OIL_BODY, OIL_TITLE, RULE_SENTENCES, SENTENCES
 
 
 def _add(lib: Library, title: str, body: str, outlet: str, published: str) -> int:
@@ -36,6 +36,8 @@ def lib(tmp_path_factory):
     # Import order is not date order: dates run backwards from the first article.
     for n, (name, (outlet, docno, sentence)) in enumerate(SENTENCES.items()):
         ids[name] = _add(library, docno, sentence, outlet, f"2018-{12 - n % 12:02d}-{28 - n:02d}")
+    for n, (name, (outlet, docno, sentence)) in enumerate(RULE_SENTENCES.items()):
+        ids[name] = _add(library, docno, sentence, outlet, f"2017-{n + 1:02d}-10")
     ids["oil"] = _add(library, OIL_TITLE[2], OIL_BODY, OIL_TITLE[0], "2018-04-16")
     library.ids = ids
     yield library
@@ -109,6 +111,31 @@ def test_sort_by_date(lib):
 ])
 def test_every_form_is_found(lib, query, expected):
     assert expected <= _found(lib, query)
+
+
+@pytest.mark.parametrize("query, expected, unwanted", [
+    # A phrase whose words carry clitics in the text, or in the query: stems in a row.
+    ('"حظر السفر"', {"wa_hazr"}, set()),
+    ('"بأسعار النفط"', {"oil"}, {"lil_naft"}),
+    # A dual is a pair named as one: the two Koreas, not one Korea nor Korean.
+    ("الكوريتين", {"koreas"}, {"north_korea"}),
+    ("كوريا", {"north_korea"}, {"koreas"}),
+    # A plural that is also another word is not folded into the singular: قصر (palace).
+    ("قاصرات", {"minors"}, {"palace"}),
+    # A land in ستان beside its people's adjective.
+    ("قرغيزستان", {"kyrgyz", "qirghiz", "qrghiz"}, set()),
+    # A final ه typed as ه is the name's own letter: بيليه is not بيل.
+    ("بيليه", {"pele"}, {"bale"}),
+])
+def test_rules_find_their_forms_and_keep_apart_other_words(lib, query, expected, unwanted):
+    found = _found(lib, query)
+    assert expected <= found and not unwanted & found
+
+
+def test_a_phrase_highlight_covers_the_words_with_their_clitics(lib):
+    hit = next(h for h in lib.search('"حظر السفر"').hits if h.article_id == lib.ids["wa_hazr"])
+    body = lib.article(hit.article_id).body
+    assert [body[s:e] for s, e in hit.matches] == ["وحظر السفر"]
 
 
 def test_the_typed_spelling_ranks_above_its_variants(lib):

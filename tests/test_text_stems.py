@@ -11,7 +11,7 @@ import pytest
 from dossier.text.folding import fold
 from dossier.text.plurals import singular
 from dossier.text.clitics import without_article
-from dossier.text.stems import light10, snowball, stem, stems_of
+from dossier.text.stems import light10, position_stem, position_stems, snowball, stem, stems_of
 from dossier.text.variants import variant_key
 
 
@@ -36,9 +36,24 @@ def test_light10_follows_the_published_rules(word, expected):
     ("سفير", "السفراء", "والسفراء"),  # broken plurals from the table
     ("مشروع", "مشاريع"), ("مدرسة", "المدارس"), ("قتيل", "القتلى", "قتلى"), ("دولة", "الدول"),
     ("وزير", "الوزراء"),
+    ("قرغيزستان", "القرغيزي", "القرغيزية"), ("أفغانستان", "الأفغاني"),  # a land in ستان, its people
+    ("الكوريتين", "الكوريتان"),  # a dual meets its other case
 ])
 def test_forms_of_a_word_share_a_stem(forms):
     assert len({_stem(word) for word in forms}) == 1
+
+
+def test_a_dual_keeps_apart_from_its_singular_and_plurals_from_other_words():
+    assert _stem("الكوريتين") not in {_stem("كوريا"), _stem("الكورية")}
+    assert _stem("قاصرات") != _stem("القصر")  # minors, not the palace
+    assert _stem("بستان") != _stem("بس")  # a garden is no land in ستان
+
+
+def test_a_word_holds_at_its_place_the_stem_of_what_its_clitics_leave():
+    assert position_stem(fold("وحظر")) == _stem("حظر")
+    assert position_stem(fold("بأسعار")) == _stem("أسعار") == _stem("سعر")
+    # A typed word may itself begin with a clitic's letter: each reading is looked for.
+    assert {position_stem(fold("وزير")), position_stem(fold("لوزير"))} <= set(position_stems(fold("وزير")))
 
 
 def test_unrelated_short_words_keep_apart():

@@ -20,7 +20,7 @@ from typing import Callable
 from dossier.search.query import Term
 from dossier.text.acronyms import other_forms
 from dossier.text.clitics import clitic_readings, without_article
-from dossier.text.stems import stem
+from dossier.text.stems import position_stems, stem
 from dossier.text.variants import MIN_KEY, MIN_NAME, variant_key
 
 # Words a chain may leave that are function words in their own right: والي is not و +
@@ -36,7 +36,7 @@ _FUNCTION_WORDS = frozenset(
 class WordForms:
     typed: str
     readings: tuple[str, ...]  # exact level: typed first
-    stem: str  # of the word as typed (phrases match stems position by position)
+    places: tuple[str, ...]  # the stems its written forms hold at their place (for phrases)
     stems: tuple[str, ...]  # stem level: of the word and of its readings
     keys: tuple[str, ...]  # variant level; empty when the word is not name-like
     splits: tuple[tuple[str, str], ...]  # variant keys of the name written in two words
@@ -52,6 +52,8 @@ class TermForms:
 
 NameTest = Callable[[str], bool]
 
+
+_HA_END = "\u0647"
 
 # What a chain without the article must leave to be taken off a typed word: و ب ك ل ف
 # also begin words (بيليه is not ب + يليه, كهرباء not ك + هرباء).
@@ -100,25 +102,43 @@ def _splits(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-def word_forms(word: str, name_like: NameTest) -> WordForms:
+def word_forms(word: str, name_like: NameTest, final_ha: bool = False) -> WordForms:
     exact = readings(word)
     is_name = name_like(word)
     stems = tuple(dict.fromkeys(stem(reading) for reading in exact))
+    if final_ha:
+        # A typed ه is the word's own: a stem that took it off is another word (بيليه, بيل).
+        stems = tuple(one for one in stems if one.endswith(_HA_END))
     return WordForms(
-        typed=word, readings=exact, stem=stems[0], stems=stems,
+        typed=word, readings=exact, places=position_stems(word), stems=stems,
         keys=_keys(word) if is_name else (),
         splits=_splits(without_article(word)) if is_name else (),
     )
 
 
 def term_forms(term: Term, name_like: NameTest, acronyms: bool = True) -> TermForms:
-    words = tuple(word_forms(word, name_like) for word in term.words)
+    words = tuple(word_forms(word, name_like, index in term.final_ha)
+                  for index, word in enumerate(term.words))
     joined = None
     if len(term.words) == 2 and all(name_like(w) for w in term.words):
         joined = variant_key(without_article(term.words[0]) + without_article(term.words[1]))
     also = tuple(term_forms(Term(form), never_name, acronyms=False)
                  for form in other_forms(term.words)) if acronyms else ()
     return TermForms(term, words, joined, also)
+
+
+# The most phrases of stems one quoted phrase is looked for as (its words' readings
+# multiplied out); past it, later words keep only their first reading.
+MAX_PHRASES = 16
+
+
+def phrase_stems(forms: TermForms) -> list[tuple[str, ...]]:
+    """The rows of stems a phrase's words may hold in a text, one per mix of readings."""
+    rows: list[tuple[str, ...]] = [()]
+    for word in forms.words:
+        places = word.places if len(rows) * len(word.places) <= MAX_PHRASES else word.places[:1]
+        rows = [row + (place,) for row in rows for place in places]
+    return rows
 
 
 def never_name(_word: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from dossier.search.forms import TermForms, WordForms
+from dossier.search.forms import TermForms, WordForms, phrase_stems
 from dossier.search.query import And, Not, Or, Term
 
 
@@ -47,7 +47,8 @@ def _any(tokens, prefix: bool = False) -> str:
 def _word(forms: WordForms, prefix: bool, cols: Columns) -> str:
     parts = [f"{cols.words}: {_any(forms.readings, prefix)}"]
     if not prefix:
-        parts.append(f"{cols.stems}: {_any(forms.stems)}")
+        if forms.stems:
+            parts.append(f"{cols.stems}: {_any(forms.stems)}")
         if forms.keys:
             parts.append(f"{cols.keys}: {_any(forms.keys)}")
         for left, right in forms.splits:
@@ -57,8 +58,8 @@ def _word(forms: WordForms, prefix: bool, cols: Columns) -> str:
 
 def _phrase(forms: TermForms, cols: Columns) -> str:
     words = " ".join(w.typed for w in forms.words)
-    stems = " ".join(w.stem for w in forms.words)
-    parts = [f"{cols.words}: {_quote(words)}", f"{cols.stems}: {_quote(stems)}"]
+    parts = [f"{cols.words}: {_quote(words)}"]
+    parts.append(f"{cols.stems}: {_any(' '.join(row) for row in phrase_stems(forms))}")
     if forms.joined_key:
         parts.append(f"{cols.keys}: {_quote(forms.joined_key)}")
     return "(" + " OR ".join(parts) + ")"
@@ -99,5 +100,5 @@ def _proximity(parts: list, forms: Callable[[Term], TermForms], cols: Columns) -
     """A bonus for words that stand together: their stems as one phrase."""
     if len(parts) < 2 or not all(isinstance(p, Term) and not p.prefix for p in parts):
         return None
-    stems = [w.stem for part in parts for w in forms(part).words]
+    stems = [w.places[0] for part in parts for w in forms(part).words]
     return f"{cols.stems}: {_quote(' '.join(stems))}"

@@ -11,11 +11,11 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from dossier.search.forms import TermForms
+from dossier.search.forms import TermForms, phrase_stems
 from dossier.search.query import Term, positive_terms
 from dossier.text.clitics import clitic_stems
 from dossier.text.folding import fold_with_map
-from dossier.text.stems import may_have_stem, stem
+from dossier.text.stems import may_have_stem, position_stem, stem
 from dossier.text.variants import variant_key
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -102,10 +102,6 @@ def _word_matches(term: TermForms, word: str) -> bool:
     return bool(wanted.keys) and not _analysis(word)[2].isdisjoint(wanted.keys)
 
 
-def _has_stem(word: str, word_stem: str) -> bool:
-    return may_have_stem(word, word_stem) and stem(word) == word_stem
-
-
 def _split_matches(terms: list[TermForms], words: list) -> list[tuple[int, int]]:
     """A name written in two words (نزار باييف for نزارباييف)."""
     return [(i, i + 1) for term in terms for i in range(len(words) - 1)
@@ -114,13 +110,14 @@ def _split_matches(terms: list[TermForms], words: list) -> list[tuple[int, int]]
 
 
 def _phrase_matches(term: TermForms, words: list) -> list[tuple[int, int]]:
-    """(first, last) word indexes of each match of a phrase: its stems in a row, or the
-    one word a name written apart is also written as."""
-    stems = [w.stem for w in term.words]
-    size = len(stems)
-    firsts = {word for word in set(words) if _has_stem(word, stems[0])}
-    found = [(i, i + size - 1) for i, word in enumerate(words[: len(words) - size + 1])
-             if word in firsts and all(_has_stem(words[i + k], stems[k]) for k in range(1, size))]
+    """(first, last) word indexes of each match of a phrase: stems its words may hold, in a
+    row (as the index holds them), or the one word a name written apart is also written as."""
+    rows = {tuple(row) for row in phrase_stems(term)}
+    size = len(term.words)
+    firsts = {row[0] for row in rows}
+    found = [(i, i + size - 1) for i in range(len(words) - size + 1)
+             if position_stem(words[i]) in firsts
+             and tuple(position_stem(w) for w in words[i:i + size]) in rows]
     if term.joined_key:
         found.extend((i, i) for i, word in enumerate(words) if term.joined_key in _analysis(word)[2])
     return found

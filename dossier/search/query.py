@@ -27,6 +27,9 @@ class QueryError(ValueError):
 class Term:
     words: tuple[str, ...]  # folded; more than one is a phrase
     prefix: bool = False
+    # The words typed with a final ه rather than ة (folding writes both ه): that ه is the
+    # word's own letter (بيليه, اتجاه), not a feminine ending a stem may take off.
+    final_ha: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,14 @@ class Not:
 
 _LEXEME = re.compile(r'"([^"]*)"?|(\S+)')
 _OPERATORS = {"AND", "OR", "NOT"}
+_HA = "\u0647"
+
+
+def _final_ha(text: str) -> frozenset[int]:
+    """Which of the folded words of ``text`` end in a typed ه (ة is read as ت for this,
+    so both spellings split into the same words)."""
+    return frozenset(i for i, word in enumerate(folded_words(text.replace("\u0629", "\u062a")))
+                     if word.endswith(_HA))
 
 
 def _lex(text: str) -> list[tuple[str, object]]:
@@ -54,7 +65,7 @@ def _lex(text: str) -> list[tuple[str, object]]:
         if match.group(1) is not None:
             words = tuple(folded_words(match.group(1)))
             if words:
-                items.append(("term", Term(words)))
+                items.append(("term", Term(words, final_ha=_final_ha(match.group(1)))))
             continue
         raw = match.group(2)
         if raw in _OPERATORS:
@@ -67,7 +78,7 @@ def _lex(text: str) -> list[tuple[str, object]]:
         words = tuple(folded_words(raw))
         if not words:
             continue
-        term = Term(words, prefix=prefix and len(words) == 1)
+        term = Term(words, prefix=prefix and len(words) == 1, final_ha=_final_ha(raw))
         if negate:
             items.append(("op", "NOT"))
         items.append(("term", term))

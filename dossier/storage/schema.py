@@ -198,6 +198,13 @@ MIGRATIONS: list[list[str]] = [
             PRIMARY KEY (key, article_id)
         ) WITHOUT ROWID""",
     ],
+    # 6: the search index holds each word's stem at its place after its clitics (phrases
+    # match وحظر السفر), keeps duals apart and joins lands in ستان to their people: the
+    # same columns, filled anew on first open.
+    [
+        """INSERT OR REPLACE INTO meta (key, value) SELECT 'search_index_stale', '1'
+           WHERE EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM excerpts)""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dossier.text.clitics import clitic_stems, without_article
+from dossier.text.clitics import clitic_readings, clitic_stems, without_article
 from dossier.text.folding import fold
 from dossier.text.plurals import singular, table as plural_table
 
@@ -38,16 +38,19 @@ _LIGHT10_SUFFIXES = ("\u0647\u0627", "\u0627\u0646", "\u0627\u062a", "\u0648\u06
 # Possessive and object endings, longest first: هما كما هم هن كم كن نا ها ه ي.
 _POSSESSIVES = ("\u0647\u0645\u0627", "\u0643\u0645\u0627", "\u0647\u0645", "\u0647\u0646",
                 "\u0643\u0645", "\u0643\u0646", "\u0646\u0627", "\u0647\u0627")
-# Gender and number, longest first: يات يتين يتان ات ان ين ون يه يا ه ي ا (not the
-# feminine duals تين تان, which would cut the ستان of Central Asia's names).
-# The final يا and ا put a country beside its adjective (روسيا, الروسي).
-_ENDINGS = ("\u064a\u0627\u062a", "\u064a\u062a\u064a\u0646", "\u064a\u062a\u0627\u0646",
+# Gender and number, longest first: يات ات ان ين ون يه يا ه ي ا. Not the feminine
+# duals تين تان (nor يتين يتان): a dual in the text is most often a pair named as one
+# (الكوريتين, the two Koreas), which a search for one Korea or for Korean does not want;
+# so the dual keeps its ت and meets only its other case (الكوريتان). The final يا and ا
+# put a country beside its adjective (روسيا, الروسي).
+_ENDINGS = ("\u064a\u0627\u062a",
             "\u0627\u062a", "\u0627\u0646",
             "\u064a\u0646", "\u0648\u0646", "\u064a\u0647", "\u064a\u0627", "\u0647",
             "\u064a", "\u0627")
 _TA = "\u062a"
 _YA = "\u064a"
 _AN = "\u0627\u0646"
+_ST = "\u0633\u062a"
 
 
 def light10(word: str) -> str:
@@ -79,6 +82,14 @@ def strip_endings(word: str) -> str:
             # A nisba on a name in ان: الإيراني is إيران + ي, and إيران loses its ان.
             if suffix[0] == _YA and word.endswith(_AN) and len(word) - 2 >= STEM_MIN:
                 word = word[:-2]
+            elif suffix != _AN:
+                return word
+            # A land in ستان is named after its people: أوزبكستان and الأوزبكي, أفغانستان
+            # and الأفغاني meet (as روسيا and الروسي do).
+            if word.endswith(_ST) and len(word) - 2 >= STEM_MIN:
+                word = word[:-2]
+                if word.endswith(_AN) and len(word) - 2 >= STEM_MIN:
+                    word = word[:-2]
             return word
     return word
 
@@ -143,14 +154,41 @@ def stem(word: str) -> str:
     return _active(word)
 
 
-def stems_of(word: str) -> tuple[str, ...]:
-    """The word's stem, then the stems of its other bare forms (لوزراء: لوزراء and وزير)."""
-    found = [stem(word)]
-    for form in clitic_stems(word)[1:]:
-        other = stem(form)
-        if other not in found:
-            found.append(other)
+def position_stem(word: str) -> str:
+    """The stem a word stands for at its place in a text, for phrases: the stem of what its
+    longest proclitic chain leaves (three letters at least), so وحظر السفر and بأسعار
+    النفط hold the same stems in a row as حظر السفر and أسعار النفط."""
+    return _position_stem(word, _active)
+
+
+@lru_cache(maxsize=262144)
+def _position_stem(word: str, stemmer) -> str:
+    for form, _article in clitic_readings(word)[1:]:
+        if len(form) >= STEM_MIN:
+            return stemmer(form)
+    return stemmer(word)
+
+
+def position_stems(word: str) -> tuple[str, ...]:
+    """Every stem a text's word may hold at its place when it is ``word`` with or without
+    a chain: the word's own position stem and those of each reading of it (a typed وزير is
+    و + زير as well as وزير, and the text's لوزير holds وزير)."""
+    found = [position_stem(word)]
+    for form, _article in clitic_readings(word):
+        if len(form) >= STEM_MIN or form == word:
+            one = stem(form)
+            if one not in found:
+                found.append(one)
     return tuple(found)
+
+
+def stems_of(word: str) -> tuple[str, ...]:
+    """The word's position stem, then the stems of the word and of its other bare forms
+    (لوزراء: وزير, then لوزراء)."""
+    found = [position_stem(word), stem(word)]
+    for form in clitic_stems(word)[1:]:
+        found.append(stem(form))
+    return tuple(dict.fromkeys(found))
 
 
 def set_stemmer(name: str) -> None:
