@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import threading
 
 import pytest
 
@@ -220,6 +221,40 @@ def test_a_malformed_lexicon_of_the_analyst_is_one_line(capsys, tmp_path):
     (folder / "mine.txt").write_bytes(b"\xff\xfe\x00bad")
     code, _, err = run(capsys, "--db", tmp_path / "lib.sqlite", "articles")
     assert code == 1 and one_line(err) and "UTF-8" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+def test_a_fifo_or_a_huge_file_among_the_analysts_lexicons_is_one_line(capsys, tmp_path):
+    from dossier import paths
+
+    folder = paths.user_data_dir() / "topics"
+    folder.mkdir(parents=True)
+    fifo = folder / "pipe.txt"
+    os.mkfifo(fifo)
+
+    def unblock():
+        # Were the FIFO opened for a blocking read, a writer coming and going ends the
+        # read with nothing (and the assertions below fail) instead of hanging the suite.
+        try:
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        except OSError:
+            pass  # no reader waiting: the open did not block
+
+    watchdog = threading.Timer(5, unblock)
+    watchdog.start()
+    try:
+        code, _, err = run(capsys, "--db", tmp_path / "lib.sqlite", "articles")
+    finally:
+        watchdog.cancel()
+    assert code == 1 and one_line(err) and "pipe.txt" in err and "not a regular file" in err
+    fifo.unlink()
+    huge = folder / "huge.txt"
+    huge.write_text("# ar: كبير\n# en: Huge\n" + "كلمة\n" * 200_000, encoding="utf-8")
+    code, _, err = run(capsys, "--db", tmp_path / "lib.sqlite", "articles")
+    assert code == 1 and one_line(err) and "huge.txt" in err and "limit" in err
+    huge.write_text("# ar: صغير\n# en: Small\nكلمة\n", encoding="utf-8")
+    code, _, err = run(capsys, "--db", tmp_path / "lib.sqlite", "topics")
+    assert code == 0, err
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from dossier.ingest.parse import MAX_BYTES, ImportRejected
+from dossier.ingest.errors import MAX_BYTES, ImportRejected
 from dossier.safe_output import is_library_file
 
 # The suffixes taken from a folder walk (lower case, with the dot). Formats add theirs.

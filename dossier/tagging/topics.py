@@ -30,6 +30,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from dossier.ingest.errors import ImportRejected
+from dossier.ingest.files import read_file
 from dossier.text.folding import fold
 from dossier.model import Topic
 from dossier.paths import resources_dir
@@ -38,6 +40,8 @@ _SLUG = re.compile(r"[a-z][a-z0-9_-]*\Z")
 _HEADER = re.compile(r"#\s*(ar|en)\s*:(.*)\Z")
 # Letters, their marks, digits, spaces, hyphens and apostrophes; anything else (a comma,
 # a slash) usually means several terms were put on one line.
+# A lexicon is a few kilobytes; anything far larger in the folder is a stray file.
+MAX_LEXICON_BYTES = 256 * 1024
 _TERM = re.compile(r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d' \-])+\Z")
 
 
@@ -122,7 +126,11 @@ def _read_dir(folder: Path) -> list[tuple[Path, Lexicon]]:
     result = []
     for path in sorted(Path(folder).glob("*.txt")):
         try:
-            text = path.read_text(encoding="utf-8")
+            # Regular files only, size-bounded, opened without waiting: a FIFO or a huge
+            # file dropped into the analyst's folder must neither block nor fill memory.
+            text = read_file(path, MAX_LEXICON_BYTES).decode("utf-8")
+        except ImportRejected as error:
+            raise ValueError(f"{path}: {error.message}") from None
         except UnicodeDecodeError as error:
             raise ValueError(f"{path}: not UTF-8 text ({error.reason})") from error
         try:
