@@ -2,6 +2,7 @@
 
     python bench/tagging_sample.py --corpus PATH            # the draw, one line per article
     python bench/tagging_sample.py --corpus PATH --show 0:10  # articles 0-9 in full
+    python bench/tagging_sample.py --corpus PATH --heldout [--show 0:10]
 
 The draw is reproducible (seed 2018) and has two parts:
 - spread: a fixed number of articles from every outlet x category cell of the corpus;
@@ -9,6 +10,10 @@ The draw is reproducible (seed 2018) and has two parts:
   pattern (Mali, Oman/Amman, the sunset prayer, Georgia the US state, the Jordan river,
   Central Asia...). The pattern only chooses what to read; labels come from reading.
 Articles longer than MAX_CHARS are left out so each one can be read whole.
+
+``--heldout`` draws the held-out sample instead (seed 2019): HELDOUT_PER_OUTLET articles
+at random from each outlet, none of them in the first draw. It is labelled by the same
+rules into ``heldout.jsonl`` and only ever measured: no rule or threshold is tuned on it.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import Document, corpus_files, read_document  # noqa: E402
 
 SEED = 2018
+HELDOUT_SEED = 2019
+HELDOUT_PER_OUTLET = 10
 MAX_CHARS = 4000
 PER_CELL = 4
 _P = r"(?<!\w)[وفبلك]{0,2}"  # a word's start, with the conjunctions and prepositions
@@ -117,12 +124,26 @@ def draw(root: Path) -> list[tuple[str, Document]]:
     return chosen
 
 
+def draw_heldout(root: Path) -> list[tuple[str, Document]]:
+    """The held-out sample: articles of each outlet at random, outside the first draw."""
+    taken = {doc.docno for _why, doc in draw(root)}
+    rng = random.Random(HELDOUT_SEED)
+    outlets: dict[str, list[Document]] = defaultdict(list)
+    for path in corpus_files(root):
+        doc = read_document(path, root)
+        if 0 < len(doc.text) <= MAX_CHARS and doc.docno not in taken:
+            outlets[_cell(Path(doc.path))[0]].append(doc)
+    return [("heldout", doc) for outlet in sorted(outlets)
+            for doc in rng.sample(outlets[outlet], HELDOUT_PER_OUTLET)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--show", help="print articles START:END of the draw in full")
+    parser.add_argument("--heldout", action="store_true", help="the held-out sample instead")
     args = parser.parse_args()
-    chosen = draw(args.corpus)
+    chosen = draw_heldout(args.corpus) if args.heldout else draw(args.corpus)
     if not args.show:
         for index, (why, doc) in enumerate(chosen):
             print(f"{index}\t{why}\t{doc.docno}\t{doc.path}")

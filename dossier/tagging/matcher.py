@@ -105,14 +105,15 @@ class Matcher:
         found = self._cache.get(word)
         if found is None:
             # The longest phrase first; for equal phrases the reading that strips the
-            # fewest letters, so a whole word (فقمة, a seal) beats a clitic one (ف + قمة).
+            # fewest letters, so a whole word (فقمة, a seal) beats a clitic one (ف + قمة);
+            # then an exclusion before a form it spells out (مجريات is not Hungarian).
             rules: dict[Rule, int] = {}
             for stem, article in clitic_readings(word):
                 for rule in self._heads.get(stem, ()):
                     if rule.article == 1 and not article or rule.article == -1 and article:
                         continue
                     rules.setdefault(rule, len(word) - len(stem))
-            found = tuple(sorted(rules, key=lambda rule: (-len(rule.rest), rules[rule])))
+            found = tuple(sorted(rules, key=lambda rule: (-len(rule.rest), rules[rule], not rule.exclude)))
             self._cache[word] = found
         return found
 
