@@ -172,6 +172,7 @@ def test_restart_restores_geometry_splitters_and_briefing(qtbot, make_window, li
     qtbot.waitExposed(window)
     # Within the test screen (800x600): restoring clamps a window to its screen.
     window.resize(780, 560)
+    QApplication.processEvents()  # laid out narrow: the composer column folded away
     window.splitter.setSizes([150, 190, 230, 210])
     sizes = window.splitter.sizes()
     other = None

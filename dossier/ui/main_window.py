@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.compose_mode = ComposeMode(self.splitter, [self.navigation, self.browser], reader_box,
                                         self.briefing_area, self)
+        self.compose_mode.toggled.connect(self.set_compose_mode)
+        top.addWidget(self.compose_mode.toggle)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
         self.add_button.setText(self.tr("Add to briefing"))
         self.add_button.setToolTip(self.tr("Add the selected passage to the open briefing (Ctrl+E)"))
         self.find_bar.retranslate()
+        self.compose_mode.retranslate()
         self._update_reader_caption()
         if self.has_panel():
             self.briefing.retranslate()
@@ -414,6 +417,7 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+        self.compose_mode.fit(self.width())  # columns as they will be shown, then their sizes
         for splitter in (self.splitter, self.navigation.splitter):
             saved = self.settings.splitter_state(splitter.objectName())
             if saved is not None:
@@ -439,6 +443,10 @@ class MainWindow(QMainWindow):
         if self.has_panel():
             self.settings.set_last_briefing_id(self.briefing.current_briefing_id())
         self.settings.sync()
+
+    def resizeEvent(self, event) -> None:
+        self.compose_mode.fit(event.size().width())
+        super().resizeEvent(event)
 
     def closeEvent(self, event) -> None:
         self.save_state()

@@ -1586,4 +1586,15 @@ Open it now?</source>
         <translation>يتكرر هذا الخبر في %1 مقال/مقالات أخرى</translation>
     </message>
 </context>
+<context>
+    <name>ComposeMode</name>
+    <message>
+        <source>Briefing</source>
+        <translation>الموجز</translation>
+    </message>
+    <message>
+        <source>Show the briefing composer beside the reader, or hide it (Ctrl+Shift+B)</source>
+        <translation>أظهر محرّر الموجز بجانب القارئ أو أخفِه (Ctrl+Shift+B)</translation>
+    </message>
+</context>
 </TS>
