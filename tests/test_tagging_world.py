@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.tagging import gazetteer
-from dossier.tagging.tagger import find_country_mentions
+from dossier.tagging.tagger import find_country_mentions, tag_article
 
 
 def codes(text: str) -> set[str]:
@@ -196,3 +196,41 @@ def test_tagging_is_the_same_when_the_word_caches_fill_up(monkeypatch):
 def test_historic_names_of_states_and_states_that_are_gone():
     assert codes("عاش الرحالة سنوات في بلاد فارس ثم الحبشة") == {"IR", "ET"}
     assert codes("بعد تفكك يوغوسلافيا والاتحاد السوفياتي") == set()
+
+
+@pytest.mark.parametrize(("text", "expected", "docno"), [
+    # A present-tense verb before its subject, after a particle: the capital is the state.
+    ("بأنها وراء إمداد الحوثيين بالصواريخ، وهو ما تنفيه طهران.", {"IR"}, "BB-economy-210-20180804"),
+    ("فوق بحر الصين الجنوبي، حيث تقوم بكين بإنشاء جزر اصطناعية", {"CN"},
+     "CN-internationalNews-466-20180810"),
+    ("ويستخدم التحالف الذي تقوده واشنطن، القاعدة القريبة من الحدود", {"US"},
+     "SK-middleEast-3484-20180903"),
+    # ...after a state that is its subject, the capital is the object: a place.
+    ("بريطانيا تقصف بيروت لإرغام محمد علي باشا على ترك الشام.", {"GB"}, "CN-internationalNews-600-20180911"),
+    # Talks and agreements named after their venue name no state.
+    ("وقد أدى إعلان انسحاب الولايات المتحدة من اتفاق فيينا (المتعلق ببرنامج إيران النووي)",
+     {"US", "IR"}, "SK-middleEast-1594-20180511"),
+    ("وقالت إن وجود 400 قتيل يعكس فشل محادثات استانا التي تم خلالها الاتفاق", set(),
+     "SK-middleEast-5-20180223"),
+    # Across a full stop or a comma the next word opens another clause.
+    ("مقاطعة مؤتمر للعلماء المسلمين في جاكرتا.\nتطلع أمريكي للنصر", {"US"}, "FR-internationalNews-410-20180313"),
+    ("ارتفعت الأسواق في هونغ كونغ، وطوكيو بنسبة 1.3 في المئة.", {"HK"}, "BB-economy-182-20180706"),
+])
+def test_capitals_for_their_state_in_one_clause(text, expected, docno):
+    assert set(tag_article("", text).countries) == expected, docno
+
+
+@pytest.mark.parametrize(("text", "expected", "docno"), [
+    # Georgia among US states; the Gulf of Mexico; Panama City, Florida.
+    ("دون كهرباء في ولايات فلوريدا وألاباما وجورجيا، حسبما ذكرت خدمات الطواريء.", set(),
+     "BB-internationalNews-1179-20181011"),
+    ("زادت المياه الدافئة في خليج المكسيك من قوة الإعصار", set(), "BB-internationalNews-1179-20181011"),
+    ("عندما كانا في منزلهما في شاطي مدينة بنما، في فلوريدا", set(), "BB-internationalNews-1179-20181011"),
+    # Oman in a list of national teams; spellings the press uses.
+    ("فيضم منتخبات قيرغزستان ولبنان وفلسطين وعمان والهند وفيتنام.", {"KG", "LB", "PS", "OM", "IN", "VN"},
+     "SK-sport-674-20180412"),
+    ("\"أسود\" المغرب تخطوا أوزباكستان 2-صفر", {"MA", "UZ"}, "FR-sport-50-20180328"),
+    ("وحلت سنغافورة وسلوفانيا في أعلى الترتيب", {"SG", "SI"}, "SK-middleEast-2055-20180531"),
+])
+def test_more_guards_and_spellings(text, expected, docno):
+    assert set(tag_article("", text).countries) == expected, docno

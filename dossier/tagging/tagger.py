@@ -43,11 +43,20 @@ TOPIC_CHARS_PER_MENTION = 800
 TOPIC_TITLE_WEIGHT = 2
 
 # Words before a capital that make it the state: its decision, position, government...
+# Not اتفاق, محادثات, مفاوضات: before a city they name talks by their venue (اتفاق
+# فيينا، محادثات أستانا، اتفاق أوسلو), not the state.
 _STATE_NOUNS = frozenset(fold(w) for w in (
     "قرار موقف رد حكومة سلطات سياسة اتهامات تصريحات مطالب دعوة علاقات بين رفض إعلان "
-    "تهديد تهديدات ضغوط عقوبات اتفاق محادثات مفاوضات").split())
+    "تهديد تهديدات ضغوط عقوبات").split())
 # Words that look like verbs of the state but are not (تايمز in "واشنطن تايمز").
-_NOT_VERBS = frozenset(fold(w) for w in "تايمز تحت تجاه تماما وقت بيت ليست".split())
+_NOT_VERBS = frozenset(fold(w) for w in "تايمز تحت تجاه تماما وقت بيت ليست ترامب".split())
+# Only spaces join a capital to the verb or state it goes with: across a full stop,
+# comma or line the next word opens another clause ("في جاكرتا. تطلع أمريكي").
+_JOINING = frozenset(" \t\u00a0")
+# Particles after which a verb comes before its subject: "ما تنفيه طهران".
+_BEFORE_VERB = frozenset(fold(w) for w in (
+    "ما التي الذي الذين اللتي حيث حين فيما بينما كما عندما أن لم لا لن قد إذ وهو وهي "
+    "بعدما كلما ربما طالما").split())
 
 _GUARDS = {(code, fold(form)): guard for (code, form), guard in GUARDS.items()}
 
@@ -139,22 +148,48 @@ def _default_lexicons() -> tuple:
 _BUNDLED: tuple | None = None
 
 
-def _acts_as_state(words: list[str], hits: list, n: int) -> bool:
+def _joined(text: str, spans, left: int, right: int) -> bool:
+    """Whether words ``left`` and ``right`` (= left + 1) stand in one clause: only
+    spaces between them."""
+    return _JOINING.issuperset(text[spans[left][1]:spans[right][0]])
+
+
+def _verb_before(text: str, words: Words, at: int) -> bool:
+    """Whether word ``at`` is a present-tense verb whose subject follows (تنفيه طهران،
+    تقول موسكو، تتهمه أنقرة): ت and at least three more letters, not a noun in ة or ات
+    nor a verbal noun of the تفعيل shape (تقرير، تقديم); and it opens its clause or
+    follows a particle (ما، التي، حيث، فيما...), so the capital after it is its subject,
+    not its object (بريطانيا تقصف بيروت)."""
+    spans, folded = words
+    word, written = folded[at], text[spans[at][0]:spans[at][1]]
+    if (len(word) < 4 or not word.startswith("ت") or word in _NOT_VERBS
+            or written.endswith(("ة", "ات")) or len(word) == 5 and word[3] == "ي" and word[4] != "ه"):
+        return False
+    return at == 0 or not _joined(text, spans, at - 1, at) or folded[at - 1] in _BEFORE_VERB
+
+
+def _acts_as_state(text: str, words: Words, hits: list, n: int) -> bool:
     """Whether the capital of ``hits[n]`` stands for its state: the subject of a verb
-    ("طهران ترفض", "قالت موسكو"), the owner of a decision ("قرار أنقرة"), or coordinated
-    with another state ("واشنطن وبكين", "بين واشنطن وموسكو")."""
+    ("طهران ترفض", "قالت موسكو", "ما تنفيه طهران"), the owner of a decision ("قرار
+    أنقرة"), or coordinated with another state ("واشنطن وبكين", "بين واشنطن وموسكو"); in
+    each case in the same clause, with only spaces between."""
+    spans, folded = words
     _code, _kind, _s, _e, first, last = hits[n]
-    after = words[last + 1] if last + 1 < len(words) else ""
-    before = words[first - 1] if first else ""
+    after = folded[last + 1] if last + 1 < len(folded) and _joined(text, spans, last, last + 1) else ""
+    joined_before = first > 0 and _joined(text, spans, first - 1, first)
+    before = folded[first - 1] if joined_before else ""
     if len(after) >= 3 and after.startswith("ت") and after not in _NOT_VERBS:
         return True
     if (len(before) >= 3 and before.endswith("ت") and not before.endswith(("ات", "يت"))
             and before not in _NOT_VERBS):
         return True
+    if before and _verb_before(text, words, first - 1):
+        return True
     if before in _STATE_NOUNS or (before[:1] in "وبل" and before[1:] in _STATE_NOUNS):
         return True
     neighbours = [hits[m] for m in (n - 1, n + 1) if 0 <= m < len(hits)]
-    return any(other[1] != PLACE and (other[5] == first - 1 or other[4] == last + 1)
+    return any(other[1] != PLACE and (other[5] == first - 1 and _joined(text, spans, first - 1, first)
+                                      or other[4] == last + 1 and _joined(text, spans, last, last + 1))
                for other in neighbours)
 
 
@@ -165,7 +200,7 @@ def _countries(parts) -> dict[str, tuple[tuple[int, int], ...]]:
     for text, in_body, words in parts:
         hits = matcher.scan_indexed(text, words)
         for n, (code, kind, start, end, _first, _last) in enumerate(hits):
-            if kind in (NAME, DEMONYM) or kind == CAPITAL and _acts_as_state(words[1], hits, n):
+            if kind in (NAME, DEMONYM) or kind == CAPITAL and _acts_as_state(text, words, hits, n):
                 evidence.add(code)
             if in_body:
                 spans.setdefault(code, []).append((start, end))
