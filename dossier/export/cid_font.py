@@ -37,24 +37,29 @@ class CidFont:
     def __init__(self, face: Face, internal_name: str):
         self.face = face
         self.internal_name = internal_name  # e.g. "F1", used as /F1 in content streams
-        self.codes: dict[tuple[int, str, int], int] = {}
+        # (gid, text, width) -> the code as a content stream writes it: four hex digits.
+        self.codes: dict[tuple[int, str, int], str] = {}
         self.gids: list[int] = [0]
         self.texts: list[str] = [""]
         self.widths: list[int] = [0]
 
-    def code(self, gid: int, text: str, width: int) -> int:
-        """The CID that draws `gid`, copies as `text` and advances `width` font units."""
+    def hex(self, gid: int, text: str, width: int) -> str:
+        """The code (as hex) that draws `gid`, copies as `text` and advances `width`
+        font units."""
         key = (gid, text, width)
-        cid = self.codes.get(key)
-        if cid is None:
+        code = self.codes.get(key)
+        if code is None:
             cid = len(self.gids)
             if cid > _MAX_CODES:
                 raise OverflowError("too many distinct glyph codes for one font")
-            self.codes[key] = cid
+            code = self.codes[key] = f"{cid:04X}"
             self.gids.append(gid)
             self.texts.append(text)
             self.widths.append(width)
-        return cid
+        return code
+
+    def code(self, gid: int, text: str, width: int) -> int:
+        return int(self.hex(gid, text, width), 16)
 
     # The PDF side -----------------------------------------------------------------
 

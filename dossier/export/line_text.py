@@ -104,56 +104,34 @@ def _neutral_end(pieces, indices: list[int]) -> int:
     return n if n < len(indices) else 0
 
 
-class _TextObject:
-    """The operators of one line's text, with the pen and the font tracked."""
+_RESTART = -1  # in a stream plan: select the font again (a stream-order reader starts afresh)
 
-    def __init__(self, y: float):
-        self.y = y
-        self.out = ["BT"]
-        self.chunk: list[str] = []
-        self.pen: float | None = None
-        self.font: tuple[CidFont, float] | None = None
 
-    def _close(self) -> None:
-        if self.chunk:
-            self.out.append(f"<{''.join(self.chunk)}> Tj")
-            self.chunk = []
-
-    def use(self, font: CidFont, size: float) -> None:
-        if self.font is None or self.font[0] is not font or self.font[1] != size:
-            self._close()
-            self.out.append(f"/{font.internal_name} {size:.2f} Tf")
-            self.font = (font, size)
-
-    def restart(self) -> None:
-        """The font selected again: a stream-order reader ends what it has read here."""
-        if self.font is not None:
-            self._close()
-            font, size = self.font
-            self.out.append(f"/{font.internal_name} {size:.2f} Tf")
-
-    def show(self, start: float, codes: str, end: float) -> None:
-        if self.pen is None or abs(start - self.pen) > 0.005:
-            self._close()
-            self.out.append(f"1 0 0 1 {start:.2f} {self.y:.2f} Tm")
-        self.chunk.append(codes)
-        self.pen = end
-
-    def show_apart(self, start: float, codes: str, end: float) -> None:
-        """Each code read on its own (the pen moves on between them as usual)."""
-        self.show(start, codes[:4], end)
-        for i in range(4, len(codes), 4):
-            self.restart()
-            self.chunk.append(codes[i:i + 4])
-
-    def raw(self, op: str) -> None:
-        self._close()
-        self.out.append(op)
-
-    def finish(self) -> str:
-        self._close()
-        self.out.append("ET")
-        return "\n".join(self.out)
+def _plan(pieces, segments) -> list[int]:
+    """The order pieces are written in, with restarts: piece k as k, a piece whose codes
+    are each read on their own as ~k - 1 (below -1), a restart as _RESTART."""
+    plan: list[int] = []
+    for s, (rtl, indices) in enumerate(segments):
+        if s:
+            plan.append(_RESTART)
+        if not rtl:
+            plan.extend(indices)
+            continue
+        for n, (number, members) in enumerate(stretches(pieces, indices)):
+            if n:
+                plan.append(_RESTART)
+            if number:
+                plan.extend(-k - 2 for k in members)
+                continue
+            # The punctuation and spaces that end a right-to-left stretch are read
+            # afresh after it: a stream-order reader then puts them after the stretch,
+            # not at its start nor with a left-to-right run that follows.
+            tail = _neutral_end(pieces, members)
+            plan.extend(members[tail:])
+            if tail:
+                plan.append(_RESTART)
+                plan.extend(members[:tail])
+    return plan
 
 
 class GlyphWriter:
@@ -162,7 +140,7 @@ class GlyphWriter:
     def __init__(self, doc):
         self.doc = doc
         self.fonts: dict[str, CidFont] = {}  # face's PostScript name -> its font
-        self._runs: dict[str, dict[tuple, RunCodes]] = {}  # font -> run key -> codes
+        self._runs: dict[str, dict[tuple, RunCodes]] = {}  # face -> run key -> codes
 
     def font(self, face: Face) -> CidFont:
         """The document's font for a face, added to the file when first used."""
@@ -170,18 +148,38 @@ class GlyphWriter:
         if cid_font is None:
             cid_font = CidFont(face, f"DA{len(self.fonts) + 1}")
             self.fonts[face.ps_name] = cid_font
-            self._runs[cid_font.internal_name] = {}
+            self._runs[face.ps_name] = {}
             self.doc.delayedFonts.append(cid_font)
         return cid_font
 
-    def _codes(self, piece: Piece) -> RunCodes:
-        """The codes of a run, made once per document for each spelling."""
-        cid_font = self.font(piece.face)
-        known = self._runs[cid_font.internal_name]
-        codes = known.get(piece.key)
-        if codes is None:
-            codes = known[piece.key] = run_codes(cid_font, piece.run)
-        return codes
+    def _line_codes(self, face: Face, pieces, extra_units: int) -> list[RunCodes]:
+        """The codes of each piece, made once per document for each spelling and face;
+        spaces widened by `extra_units` of `face`."""
+        cid_font = self.font(face)
+        known = self._runs[face.ps_name]
+        runs = []
+        for piece in pieces:
+            own = piece.face
+            if own is face:
+                codes = known.get(piece.key)
+                if codes is None:
+                    codes = known[piece.key] = run_codes(cid_font, piece.run)
+            else:
+                own_font = self.font(own)
+                own_known = self._runs[own.ps_name]
+                codes = own_known.get(piece.key)
+                if codes is None:
+                    codes = own_known[piece.key] = run_codes(own_font, piece.run)
+            runs.append(codes)
+        if extra_units:
+            wide: dict[str, RunCodes] = {}
+            for k, piece in enumerate(pieces):
+                if piece.space:
+                    codes = wide.get(piece.face.ps_name)
+                    if codes is None:
+                        codes = wide[piece.face.ps_name] = self._wide_space(piece.face, extra_units)
+                    runs[k] = codes
+        return runs
 
     def line(self, face: Face, size: float, x: float, y: float, line: Line, base: int,
              extra_units: int) -> str:
@@ -193,85 +191,93 @@ class GlyphWriter:
         string: a widened space is a code of its own width, so no positioning is needed
         between words, and a line of one direction and face is one text-showing operator.
         """
-        cid_font = self.font(face)
-        scale = size / face.upem
         pieces = line.pieces
-        runs = [self._codes(piece) for piece in pieces]
-        if extra_units:
-            wide: dict[str, RunCodes] = {}
-            for k, piece in enumerate(pieces):
-                if piece.space:
-                    codes = wide.get(piece.face.ps_name)
-                    if codes is None:
-                        codes = wide[piece.face.ps_name] = self._wide_space(piece.face, extra_units)
-                    runs[k] = codes
+        runs = self._line_codes(face, pieces, extra_units)
         # A line all right to left in one face (most lines) is written as drawn.
-        plain = base == 1 and all(piece.level == 1 and piece.face is face for piece in pieces) \
+        plain = base == 1 and all([piece.level == 1 and piece.face is face for piece in pieces]) \
             and not _READ_LTR.search("".join([piece.key[0] for piece in pieces]))
-        if plain and all(codes.flush and not codes.marks and not codes.boxes for codes in runs):
-            return self._plain(cid_font, size, scale, x, y, pieces, runs)
-        order = list(range(len(pieces) - 1, -1, -1)) if plain else line.visual_order(base)
-        lefts = [0.0] * len(pieces)
+        if plain and all([codes.flush and not codes.marks and not codes.boxes for codes in runs]):
+            return self._plain(self.font(face), size, size / face.upem, x, y, pieces, runs)
+        n = len(pieces)
+        order = range(n - 1, -1, -1) if plain else line.visual_order(base)
+        scale = size / face.upem
+        lefts = [0.0] * n
         pen = x
         for k in order:
+            piece = pieces[k]
             lefts[k] = pen
-            pen += (pieces[k].units + (extra_units if pieces[k].space else 0)) * scale
-        text = _TextObject(y)
-        ink: list[tuple[CidFont, float, str]] = []
+            pen += (piece.units + extra_units if piece.space else piece.units) * scale
+        plan = _plan(pieces, [(True, list(order))] if plain else stream_segments(pieces))
+        # Per face: its font's selection at the line's size, and points per font unit.
+        faces: dict[str, tuple[str, float]] = {}
+        out = ["BT"]
+        chunk: list[str] = []
+        ink: list[tuple[str, str]] = []
         boxes: list[str] = []
-
-        def write(k: int, apart: bool = False) -> None:
-            own = pieces[k].face
-            own_size = size * own.size_factor
-            own_scale = own_size / own.upem
-            own_font = cid_font if own is face else self.font(own)
-            codes, left = runs[k], lefts[k]
-            text.use(own_font, own_size)
-            if codes.text_hex:
-                show = text.show_apart if apart else text.show
-                show(left + codes.lead * own_scale, codes.text_hex, left + codes.text_units * own_scale)
-            for dx, dy, code in codes.marks:
-                ink.append((own_font, own_size, f"1 0 0 1 {left + dx * own_scale:.2f} "
-                                                f"{y + dy * own_scale:.2f} Tm <{code}> Tj"))
-            for bx, width in codes.boxes:
-                boxes.append(_box(left + bx * own_scale, y, width * own_scale, own_size))
-
-        segments = [(True, order)] if plain else stream_segments(pieces)
-        for s, (rtl, indices) in enumerate(segments):
-            if s:
-                text.restart()
-            if not rtl:
-                for k in indices:
-                    write(k)
+        selected = ""
+        at = None  # where the pen is, when known
+        for item in plan:
+            if item == _RESTART:
+                if chunk:
+                    out.append(f"<{''.join(chunk)}> Tj")
+                    chunk = []
+                if selected:
+                    out.append(selected)
                 continue
-            for n, (number, members) in enumerate(stretches(pieces, indices)):
-                if n:
-                    text.restart()
-                if number:
-                    for k in members:
-                        write(k, apart=True)
-                    continue
-                # The punctuation and spaces that end a right-to-left stretch are read
-                # afresh after it: a stream-order reader then puts them after the
-                # stretch, not at its start nor with a left-to-right run that follows.
-                tail = _neutral_end(pieces, members)
-                for k in members[tail:]:
-                    write(k)
-                if tail:
-                    text.restart()
-                    for k in members[:tail]:
-                        write(k)
-        for own_font, own_size, op in ink:
-            text.use(own_font, own_size)
-            text.raw(op)
-        drawn = text.finish()
+            apart = item < 0
+            k = -item - 2 if apart else item
+            own = pieces[k].face
+            known = faces.get(own.ps_name)
+            if known is None:
+                own_size = size * own.size_factor
+                known = faces[own.ps_name] = (
+                    f"/{self.font(own).internal_name} {own_size:.2f} Tf", own_size / own.upem)
+            select, own_scale = known
+            if select != selected:
+                if chunk:
+                    out.append(f"<{''.join(chunk)}> Tj")
+                    chunk = []
+                out.append(select)
+                selected = select
+            codes, left = runs[k], lefts[k]
+            if codes.text_hex:
+                start = left + codes.lead * own_scale if codes.lead else left
+                if at is None or abs(start - at) > 0.005:
+                    if chunk:
+                        out.append(f"<{''.join(chunk)}> Tj")
+                        chunk = []
+                    out.append(f"1 0 0 1 {start:.2f} {y:.2f} Tm")
+                if apart:
+                    # Each code read on its own; the pen moves on between them as usual.
+                    hex_codes = codes.text_hex
+                    chunk.append(hex_codes[:4])
+                    for i in range(4, len(hex_codes), 4):
+                        out.append(f"<{''.join(chunk)}> Tj")
+                        out.append(selected)
+                        chunk = [hex_codes[i:i + 4]]
+                else:
+                    chunk.append(codes.text_hex)
+                at = left + codes.text_units * own_scale
+            if codes.marks:
+                ink.append((select, codes.ink(own_scale, left, y)))
+            for bx, width in codes.boxes:
+                boxes.append(_box(left + bx * own_scale, y, width * own_scale, size * own.size_factor))
+        if chunk:
+            out.append(f"<{''.join(chunk)}> Tj")
+        for select, ops in ink:
+            if select != selected:
+                out.append(select)
+                selected = select
+            out.append(ops)
+        out.append("ET")
+        drawn = "\n".join(out)
         return drawn + "\n" + "\n".join(boxes) if boxes else drawn
 
     def _wide_space(self, face: Face, extra_units: int) -> RunCodes:
         """A space widened by `extra_units` of the line's face (its own units converted)."""
         space = face.space()
         width = space.advance + round(extra_units / face.unit_scale)
-        return RunCodes(f"{self.font(face).code(space.gid, ' ', width):04X}", [], 0, width, width)
+        return RunCodes(self.font(face).hex(space.gid, " ", width), (), 0, width, width)
 
     @staticmethod
     def _plain(cid_font: CidFont, size: float, scale: float, x: float, y: float,
@@ -290,20 +296,25 @@ class GlyphWriter:
 
     def ink_line(self, face: Face, size: float, x: float, y: float, line: Line, base: int) -> str:
         """A line drawn but never copied (page furniture such as a "continued" mark)."""
-        text = _TextObject(y)
+        out = ["BT"]
         pen = x
+        selected = ""
         for piece in line.visual(base):
             own = piece.face
             own_size = size * own.size_factor
             own_scale = own_size / own.upem
             cid_font = self.font(own)
-            text.use(cid_font, own_size)
+            select = f"/{cid_font.internal_name} {own_size:.2f} Tf"
+            if select != selected:
+                out.append(select)
+                selected = select
             for glyph in piece.run.glyphs:
-                code = cid_font.code(glyph.gid, "", 0)
-                text.raw(f"1 0 0 1 {pen + glyph.x_offset * own_scale:.2f} "
-                         f"{y + glyph.y_offset * own_scale:.2f} Tm <{code:04X}> Tj")
+                out.append(f"1 0 0 1 {pen + glyph.x_offset * own_scale:.2f} "
+                           f"{y + glyph.y_offset * own_scale:.2f} Tm "
+                           f"<{cid_font.hex(glyph.gid, '', 0)}> Tj")
                 pen += glyph.advance * own_scale
-        return text.finish()
+        out.append("ET")
+        return "\n".join(out)
 
 
 def _box(x: float, y: float, width: float, size: float) -> str:

@@ -26,7 +26,6 @@ class Glyph(NamedTuple):
 
     `text` is the whole cluster's text on the first glyph of a cluster in logical
     order and empty on the others, so every character is carried exactly once.
-    (A named tuple: a long document makes hundreds of thousands of them.)
     """
 
     gid: int
@@ -37,9 +36,28 @@ class Glyph(NamedTuple):
 
 
 class ShapedRun(NamedTuple):
-    glyphs: tuple[Glyph, ...]
+    """A shaped run as parallel tuples, one entry per glyph in visual order: a long
+    document shapes tens of thousands of words, and an object per glyph would cost
+    more than the shaping itself."""
+
+    gids: tuple[int, ...]
+    advances: tuple[int, ...]
+    x_offsets: tuple[int, ...]
+    y_offsets: tuple[int, ...]
+    texts: tuple[str, ...]  # see Glyph.text
     width: int  # sum of advances, font units
     rtl: bool
+    moved: bool  # some glyph has an offset
+
+    @property
+    def glyphs(self) -> list[Glyph]:
+        return [Glyph(*fields) for fields in zip(self.gids, self.advances, self.x_offsets,
+                                                  self.y_offsets, self.texts)]
+
+    @staticmethod
+    def of(glyph: Glyph, rtl: bool = False) -> "ShapedRun":
+        return ShapedRun((glyph.gid,), (glyph.advance,), (glyph.x_offset,), (glyph.y_offset,),
+                         (glyph.text,), glyph.advance, rtl, bool(glyph.x_offset or glyph.y_offset))
 
 
 def _cluster_texts(text: str, clusters: list[int], rtl: bool) -> list[str]:
@@ -94,13 +112,14 @@ class Face:
             buf.script = script
         buf.cluster_level = _CLUSTER_LEVEL
         hb.shape(self.font, buf, {})
-        infos, positions = buf.glyph_infos, buf.glyph_positions
-        texts = _cluster_texts(text, [info.cluster for info in infos], rtl)
-        glyphs = tuple([
-            Glyph(info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset, t)
-            for info, pos, t in zip(infos, positions, texts)
-        ])
-        return ShapedRun(glyphs, sum([g.advance for g in glyphs]), rtl)
+        fields = [(info.codepoint, info.cluster, pos.x_advance, pos.x_offset, pos.y_offset)
+                  for info, pos in zip(buf.glyph_infos, buf.glyph_positions)]
+        if not fields:
+            return ShapedRun((), (), (), (), (), 0, rtl, False)
+        gids, clusters, advances, x_offsets, y_offsets = zip(*fields)
+        moved = any(x_offsets) or any(y_offsets)
+        return ShapedRun(gids, advances, x_offsets, y_offsets,
+                         tuple(_cluster_texts(text, clusters, rtl)), sum(advances), rtl, moved)
 
     @lru_cache(maxsize=None)
     def advance(self, gid: int) -> int:

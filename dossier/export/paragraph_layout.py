@@ -132,14 +132,14 @@ def _piece(shaper: Face, text: str, level: int, script: str) -> Piece:
 def _cluster_edges(run: ShapedRun) -> dict[int, int]:
     """Advance from a run's start (logical order) to each cluster boundary, by character
     offset: one shaping of the whole run measures every prefix."""
-    glyphs = run.glyphs[::-1] if run.rtl else run.glyphs
+    texts, advances = (run.texts[::-1], run.advances[::-1]) if run.rtl else (run.texts, run.advances)
     edges = {0: 0}
     offset = pen = 0
-    for glyph in glyphs:
-        if glyph.text:
+    for text, advance in zip(texts, advances):
+        if text:
             edges[offset] = pen
-        offset += len(glyph.text)
-        pen += glyph.advance
+        offset += len(text)
+        pen += advance
     edges[offset] = pen
     return edges
 
@@ -220,8 +220,7 @@ def _word(shaper: Face, font: str, word: str, levels: bytes, script_in: str,
 def _space(shaper: Face, level: int) -> Piece:
     space = shaper.space()
     units = space.advance if shaper.unit_scale == 1.0 else space.advance * shaper.unit_scale
-    return Piece(ShapedRun((space,), space.advance, False), (" ", bool(level & 1), ""), level,
-                 units, shaper, True)
+    return Piece(ShapedRun.of(space), (" ", bool(level & 1), ""), level, units, shaper, True)
 
 
 def wrap(text: str, font: str, size: float, width: float) -> WrappedParagraph:
@@ -232,44 +231,50 @@ def wrap(text: str, font: str, size: float, width: float) -> WrappedParagraph:
     level_bytes = bytes(levels)
     scale = size / shaper.upem
     limit = width / scale
-    spaces_by_level: dict[tuple[int, Face], Piece] = {}
-    words: list[tuple[tuple[Piece, ...], int, int]] = []  # pieces, advance, level of the space after
+    spaces_by_level: dict[int, Piece] = {}  # the paragraph face's space at each level
     script = "Arab" if base else "Latn"
     position = 0
     missing = ""
     split = text.split(" ")
     companion = None if covered(font).issuperset(text) else companion_words(font, split)
-    for index, word in enumerate(split):
-        start = position
-        position += len(word) + 1
-        if not word:
-            continue
-        pieces, units, script, lacks = _word(shaper, font, word, level_bytes[start:position - 1], script,
-                                             companion is not None and companion[index])
-        if lacks:
-            missing += lacks
-        if not pieces:
-            continue
-        if units > limit:
-            pieces = tuple(part for piece in pieces for part in _fitting_prefix_search(piece, limit))
-        words.append((pieces, units, levels[position - 1] if position - 1 < len(text) else base))
+    length = len(text)
     lines: list[Line] = []
     current: list[Piece] = []
     units = spaces = 0
     space_units = shaper.space().advance
     space_level = base
-    for pieces, word_units, next_space_level in words:
+    for index, word in enumerate(split):
+        start = position
+        position += len(word) + 1
+        if not word:
+            continue
+        # The word cache looked up here: most words of running text are met before.
+        own_companion = companion is not None and companion[index]
+        word_levels = level_bytes[start:position - 1]
+        cached = _WORDS.get((font, word, word_levels, script, own_companion))
+        if cached is None:
+            cached = _word(shaper, font, word, word_levels, script, own_companion)
+        pieces, word_units, script, lacks = cached
+        if lacks:
+            missing += lacks
+        next_space_level = levels[position - 1] if position <= length else base
+        if not pieces:
+            continue
+        if word_units > limit:
+            pieces = tuple(part for piece in pieces for part in _fitting_prefix_search(piece, limit))
         if current and units + space_units + word_units > limit:
             lines.append(Line(tuple(current), units * scale, spaces, False))
             current, units, spaces = [], 0, 0
         if current:
-            # Between two words of the companion face, its own space: a phrase keeps
-            # one design (and one type size, which poppler needs to keep it one line).
             own = current[-1].face
-            space_face = own if own is not shaper and pieces[0].face is own else shaper
-            space = spaces_by_level.get((space_level, space_face))
-            if space is None:
-                space = spaces_by_level[(space_level, space_face)] = _space(space_face, space_level)
+            if own is shaper or pieces[0].face is not own:
+                space = spaces_by_level.get(space_level)
+                if space is None:
+                    space = spaces_by_level[space_level] = _space(shaper, space_level)
+            else:
+                # Between two words of the companion face, its own space: a phrase keeps
+                # one design (and one type size, which poppler needs to keep it one line).
+                space = _space(own, space_level)
             current.append(space)
             units += space.units
             spaces += 1
