@@ -2,6 +2,7 @@
 
     python bench/library.py --articles 50000 [--json] [--keep DIR]   # synthetic
     python bench/library.py --corpus /path/to/ant [--limit N] [--json]  # real press
+        [--keep DIR [--reuse]]  # --reuse: time the searches on the library kept in DIR
 
 The synthetic corpus is built from the seeds' sentences; the real one is the ANT corpus
 (``bench/corpus.py``). Prints articles, import_s, db_mb, index_mb, peak_rss_mb, and the
@@ -127,20 +128,27 @@ def load_average() -> float:
     return round(os.getloadavg()[0], 2)
 
 
-def run_corpus(root: Path, limit: int | None, keep: Path | None, rounds: int) -> dict:
+def run_corpus(root: Path, limit: int | None, keep: Path | None, rounds: int,
+               reuse: bool = False) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         work = keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        for stale in work.glob("bench.sqlite*"):
-            stale.unlink()
-        lib = Library(work / "bench.sqlite", seed=False)
-        files = corpus_files(root)
-        if limit:
-            files = files[:: max(1, len(files) // limit)][:limit]
-        load_before = load_average()
-        imported = import_corpus(lib, root, files, workers=os.cpu_count() or 1)
-        figures = {"articles": imported.articles, "import_s": round(imported.seconds, 2),
-                   "load_at_import": load_before}
+        if reuse and (work / "bench.sqlite").exists():
+            # Searches only, on the library a previous run kept (for changes on the query side).
+            lib = Library(work / "bench.sqlite", seed=False)
+            figures = {"articles": lib.db.execute("SELECT count(*) FROM articles").fetchone()[0],
+                       "reused": True}
+        else:
+            for stale in work.glob("bench.sqlite*"):
+                stale.unlink()
+            lib = Library(work / "bench.sqlite", seed=False)
+            files = corpus_files(root)
+            if limit:
+                files = files[:: max(1, len(files) // limit)][:limit]
+            load_before = load_average()
+            imported = import_corpus(lib, root, files, workers=os.cpu_count() or 1)
+            figures = {"articles": imported.articles, "import_s": round(imported.seconds, 2),
+                       "load_at_import": load_before}
         figures.update(_search_figures(lib, REAL_QUERIES, rounds))
         figures["searches_per_round"] = len(REAL_QUERIES)
         figures["load_at_search"] = load_average()
@@ -182,9 +190,11 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, help="the real-press corpus folder instead")
     parser.add_argument("--limit", type=int, help="with --corpus: this many documents, spread")
     parser.add_argument("--rounds", type=int, default=5, help="timed rounds of the query mix")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --corpus and --keep: search the library kept there, no import")
     args = parser.parse_args()
     if args.corpus:
-        figures = run_corpus(args.corpus, args.limit, args.keep, args.rounds)
+        figures = run_corpus(args.corpus, args.limit, args.keep, args.rounds, args.reuse)
     else:
         figures = run(args.articles, args.keep, args.rounds)
     if args.json:

@@ -68,8 +68,29 @@ def _build_table() -> dict[int, str]:
     return table
 
 
-# One translation table built once: folding is then a single C-level pass.
+# One translation table built once: folding is then a single C-level pass. The table is
+# also laid out as a list over the Basic Multilingual Plane, every character mapped (most
+# to themselves): str.translate looks a character up in it without the failed dict
+# lookup, and its exception, that each unchanged character costs with a dict.
 _TABLE = _build_table()
+_LOOKUP: list = list(range(0x10000))
+for _code, _value in _TABLE.items():
+    _LOOKUP[_code] = _value
+
+
+def _spaced(value):
+    folded = chr(value) if isinstance(value, int) else value
+    spaced = "".join(ch if ch.isalnum() else " " for ch in folded)
+    return ord(spaced) if len(spaced) == 1 else spaced
+
+
+# Folding that also writes every character that is not part of a word as a space, offsets
+# unchanged: the words are then what str.split() gives (a word is what [^\W_]+ matches,
+# which is exactly str.isalnum over these characters).
+_SPACED = [_spaced(value) for value in _LOOKUP]
+# Characters past the table's plane are left as they are by translate: a text holding
+# one is split with the regular expression instead.
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 # Characters whose folded form is not exactly one character (deleted or expanded):
 # only these shift offsets between the original and the folded text.
 _UNEVEN = re.compile("[" + "".join(
@@ -79,7 +100,7 @@ _UNEVEN = re.compile("[" + "".join(
 
 def fold(text: str) -> str:
     """The folded form of ``text`` (for indexing and for queries)."""
-    return text.translate(_TABLE)
+    return text.translate(_LOOKUP)
 
 
 @dataclass(frozen=True)
@@ -118,18 +139,15 @@ class Folded:
 _BIG = 1 << 62
 
 
-def fold_with_map(text: str) -> Folded:
+def fold_with_map(text: str, spaced: bool = False) -> Folded:
+    """``text`` folded, with what maps its offsets back; ``spaced``: every character that
+    is not part of a word written as a space (see ``spaced_words``)."""
     shifts: list[tuple[int, int]] = []
-    pieces: list[str] = []
-    folded_pos = 0
-    source_pos = 0
-    delta = 0
+    delta = 0  # source offset minus folded offset, after the characters seen so far
     for match in _UNEVEN.finditer(text):
-        chunk = text[source_pos:match.start()].translate(_TABLE)
-        pieces.append(chunk)
-        folded_pos += len(chunk)
+        # Characters between uneven ones fold one to one: the folded text is as far on.
+        folded_pos = match.start() - delta
         replacement = _TABLE[ord(match.group())]
-        pieces.append(replacement)
         # Folded characters from here on come from one source character further on
         # for each character deleted, one less for each extra character produced.
         if replacement:
@@ -140,9 +158,14 @@ def fold_with_map(text: str) -> Folded:
         else:
             delta += 1
         shifts.append((folded_pos, delta))
-        source_pos = match.end()
-    pieces.append(text[source_pos:].translate(_TABLE))
-    return Folded("".join(pieces), len(text), tuple(shifts))
+    return Folded(text.translate(_SPACED if spaced else _LOOKUP), len(text), tuple(shifts))
+
+
+def spaced_words(spaced_text: str) -> list[str]:
+    """The words of a text folded with ``spaced=True``: the same as ``folded_words``."""
+    if _ASTRAL.search(spaced_text):
+        return _TOKEN.findall(spaced_text)
+    return spaced_text.split()
 
 
 # A word in the original text: letters and digits with their marks, tatweel, joiners and
@@ -160,7 +183,7 @@ _JOINED: dict[str, str] = {}
 def fold_source_word(raw: str) -> tuple[str, ...]:
     words = _WORDS.get(raw)
     if words is None:
-        words = tuple(_TOKEN.findall(raw.translate(_TABLE)))
+        words = tuple(_TOKEN.findall(raw.translate(_LOOKUP)))
         if len(_WORDS) > 300_000:
             _WORDS.clear()
         _WORDS[raw] = words
@@ -195,4 +218,4 @@ def folded_text(text: str) -> str:
 
 def folded_words(text: str) -> list[str]:
     """The folded words of ``text``: ``fold(text)`` split into words."""
-    return _TOKEN.findall(text.translate(_TABLE))
+    return spaced_words(text.translate(_SPACED))

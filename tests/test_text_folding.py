@@ -1,0 +1,47 @@
+"""Folding's two fast paths agree with the plain rules: words split from the spaced
+translation are the words of the folded text, and folded offsets map back to the
+characters the reader sees."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dossier.text.folding import fold, fold_with_map, folded_words, spaced_words
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+TEXTS = [
+    # Alarabia, AL-culture-68-20121013: harakat, parentheses and a clitic chain.
+    "وباعَ ألفرد نوبل حقوقَ استخدام (الديناميت) للحكومةِ الفرنسية بربع مليون فرنك",
+    # A hashtag joins words with _; tatweel, bidi marks, Arabic-Indic digits, a ligature.
+    "#كيم_جونج_اون يلتقي\u200f الرئيـــس في ٢٠١٨، ﻻ \ufeffبد",
+    # A character beyond the Basic Multilingual Plane between two words.
+    "قمة\U0001F600سنغافورة",
+    "F-16 و MH17 Ünïcode",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_spaced_words_are_the_folded_words(text):
+    expected = _TOKEN.findall(fold(text))
+    assert folded_words(text) == expected
+    assert spaced_words(fold_with_map(text, spaced=True).text) == expected
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_offsets_map_back_to_the_source_word(text):
+    for spaced in (False, True):
+        folded = fold_with_map(text, spaced=spaced)
+        for match in _TOKEN.finditer(folded.text):
+            start, end = folded.source_span(*match.span())
+            assert _TOKEN.findall(fold(text[start:end])) == [match.group()]
+
+
+def test_spaced_folding_keeps_offsets_and_blanks_what_is_not_a_word():
+    text = "#الذكاء_الاصطناعي، اليوم!"
+    plain, spaced = fold_with_map(text), fold_with_map(text, spaced=True)
+    assert len(plain.text) == len(spaced.text)
+    assert spaced.text.split() == ["الذكاء", "الاصطناعي", "اليوم"]
