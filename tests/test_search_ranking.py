@@ -37,7 +37,7 @@ def lib(tmp_path_factory):
     for n, (name, (outlet, docno, sentence)) in enumerate(SENTENCES.items()):
         ids[name] = _add(library, docno, sentence, outlet, f"2018-{12 - n % 12:02d}-{28 - n:02d}")
     for n, (name, (outlet, docno, sentence)) in enumerate(RULE_SENTENCES.items()):
-        ids[name] = _add(library, docno, sentence, outlet, f"2017-{n + 1:02d}-10")
+        ids[name] = _add(library, docno, sentence, outlet, f"2017-{n % 12 + 1:02d}-{10 + n // 12}")
     ids["oil"] = _add(library, OIL_TITLE[2], OIL_BODY, OIL_TITLE[0], "2018-04-16")
     library.ids = ids
     yield library
@@ -126,6 +126,15 @@ def test_every_form_is_found(lib, query, expected):
     ("قرغيزستان", {"kyrgyz", "qirghiz", "qrghiz"}, set()),
     # A final ه typed as ه is the name's own letter: بيليه is not بيل.
     ("بيليه", {"pele"}, {"bale"}),
+    # A name typed with a conjunction finds its other spellings (طاجكستان).
+    ("وطاجيكستان", {"tajik_short"}, set()),
+    # A long name finds the misspelling that drops one of its letters; a land in ستان
+    # its people's adjective and the land in يا, not the bakery with the people's skeleton.
+    ("قرغيزستان", {"kyrgyz_dropped", "kyrgyzia", "kyrgyz"}, {"greggs"}),
+    # ... nor, for Tajikistan, a native verb with the people's skeleton (تأجيج).
+    ("طاجيكستان", {"tajik_short"}, {"stoking"}),
+    # The feminine ending is not a letter of a name: معلمة is no name, so not معلومة.
+    ("معلمة", {"teacher", "the_teacher"}, {"information"}),
 ])
 def test_rules_find_their_forms_and_keep_apart_other_words(lib, query, expected, unwanted):
     found = _found(lib, query)

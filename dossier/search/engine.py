@@ -20,14 +20,15 @@ from dossier.search.matcher import Matcher
 from dossier.search.query import QueryError, Term, parse
 from dossier.storage.filters import ArticleFilter, filter_sql
 from dossier.text.clitics import ARTICLE, without_article
-from dossier.text.variants import MIN_NAME, variant_key
+from dossier.text.variants import MIN_NAME, consonant_count, variant_key
 
 SNIPPET_CHARS = 220
 SORTS = ("relevance", "newest", "oldest")
 # A word is read as a name when the library writes it with the article at most this
 # share of the times it writes it at all (ترامب: never; الحكومة: most times), or when
 # its skeleton is this long: Arabic words seldom share five consonants in a row
-# (الروهينجا, الإنستغرام, قرغيزستان), names written several ways do.
+# (الروهينجا, الإنستغرام, قرغيزستان), names written several ways do. A final ه is not
+# counted: معلمة has four consonants, and its skeleton is معلومة's.
 NAME_ARTICLE_SHARE = 0.1
 NAME_KEY = 5
 
@@ -92,7 +93,7 @@ class _Forms:
         bare = without_article(word)
         if len(bare) < MIN_NAME or not ("\u0621" <= bare[0] <= "\u064a"):
             return False
-        if len(variant_key(bare) or "") >= NAME_KEY:
+        if consonant_count(variant_key(bare) or "") >= NAME_KEY:
             return True
         counts = dict(self._db.execute(
             "SELECT term, doc FROM articles_vocab WHERE term IN (?, ?)", [bare, ARTICLE + bare]))

@@ -21,7 +21,7 @@ from dossier.search.query import Term
 from dossier.text.acronyms import other_forms
 from dossier.text.clitics import clitic_readings, without_article
 from dossier.text.stems import position_stems, stem
-from dossier.text.variants import MIN_KEY, MIN_NAME, variant_key
+from dossier.text.variants import MIN_KEY, MIN_NAME, consonant_count, dropped_letter_keys, variant_key
 
 # Words a chain may leave that are function words in their own right: والي is not و +
 # إلى, كان is not ك + أن. A typed word is still found as typed.
@@ -72,18 +72,48 @@ def readings(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _keys(word: str) -> tuple[str, ...]:
-    """The variant keys of the word as typed and without its article (never of a reading
-    that drops a letter that may be the word's own: بيليه is not ب + يليه)."""
+def _keys(word: str, exact: tuple[str, ...]) -> tuple[str, ...]:
+    """The variant keys of the word's readings (the word as typed, and what a chain
+    leaves: وطاجيكستان is looked for as طاجكستان too); never of a reading that drops a
+    letter that may be the word's own (بيليه is not ب + يليه). Then, for the name without
+    its article, the keys that drop one inner letter of a long name, and for a land in
+    ستان the keys of its people's adjective (قرغيزستان: قيرغيزي, قيرغيزيا)."""
     keys: list[str] = []
-    for form in (word, without_article(word)):
+    for form in exact:
         key = variant_key(form)
         # A final ه is mostly ta marbuta: a three-letter key ending in it is a native
         # noun's as often as a name's (بيليه, بولاية).
         least = MIN_KEY + 1 if key and key.endswith("\u0647") else MIN_KEY
         if key and len(key) >= least and key not in keys:
             keys.append(key)
+    bare = [form for form in exact if without_article(form) == form]
+    for form in bare:
+        keys.extend(k for k in dropped_letter_keys(variant_key(form) or "") if k not in keys)
+    # A land is looked for by its people from the name as typed, or after a typed
+    # conjunction: no land in ستان begins with و or ف, while ك, ب begin كازاخستان, باكستان.
+    land = word[1:] if word[:1] in _CONJUNCTIONS and word[1:] in bare else without_article(word)
+    keys.extend(k for k in _people_keys(land) if k not in keys)
     return tuple(keys)
+
+
+_CONJUNCTIONS = "\u0648\u0641"
+_LAND = "\u0633\u062a\u0627\u0646"  # ستان
+# The people's name a land in ستان leaves must be this long to be looked for by its key
+# (باكستان leaves باك, whose key meets بكى, "he wept").
+_MIN_PEOPLE = 4
+
+
+def _people_keys(form: str) -> tuple[str, ...]:
+    """For a land in ستان: the keys of its people's adjective, which are also those of the
+    land written in يا (قيرغيزيا). Not of the people's name alone: its skeleton is too
+    short to be one name's (طاجيك meets تأجيج, قرغيز a bakery's name)."""
+    if not form.endswith(_LAND):
+        return ()
+    people = form[: -len(_LAND)]
+    if len(people) < _MIN_PEOPLE:
+        return ()
+    keys = (variant_key(people + ending) for ending in ("\u064a", "\u064a\u0647"))
+    return tuple(dict.fromkeys(key for key in keys if key and consonant_count(key) >= MIN_KEY))
 
 
 # No name is longer: a longer word is not cut, which would cost a key per letter.
@@ -111,7 +141,7 @@ def word_forms(word: str, name_like: NameTest, final_ha: bool = False) -> WordFo
         stems = tuple(one for one in stems if one.endswith(_HA_END))
     return WordForms(
         typed=word, readings=exact, places=position_stems(word), stems=stems,
-        keys=_keys(word) if is_name else (),
+        keys=_keys(word, exact) if is_name else (),
         splits=_splits(without_article(word)) if is_name else (),
     )
 

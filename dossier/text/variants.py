@@ -44,6 +44,29 @@ def skeleton(word: str) -> str:
     return merged[:1] + _VOWELS.sub("", body) + tail
 
 
+# A key at least this long also finds the spellings that drop one of its inner letters:
+# the press misspells long names that way (قيرغستان, قرغيستان for قرغيزستان), while a
+# skeleton of six letters left after the drop is still one name's. (Six is too few: long
+# native words have such keys too, and المستوطنين without its س is الموتطنين.)
+MIN_DROP_KEY = 7
+_TA_MARBUTA = "\u0647"
+
+
+def dropped_letter_keys(key: str) -> tuple[str, ...]:
+    """The key with one inner letter left out (never the first or the last), for a key
+    of at least MIN_DROP_KEY letters."""
+    if len(key) < MIN_DROP_KEY:
+        return ()
+    return tuple(dict.fromkeys(key[:i] + key[i + 1:] for i in range(1, len(key) - 1)
+                               if key[i] != key[i - 1]))
+
+
+def consonant_count(key: str) -> int:
+    """The letters of a key that stand for the name's consonants: a final ه is most often
+    ta marbuta, the feminine ending of a native word (معلمة), not a letter of a name."""
+    return len(key) - 1 if key.endswith(_TA_MARBUTA) else len(key)
+
+
 @lru_cache(maxsize=262144)
 def variant_key(word: str) -> str | None:
     """The variant key of a folded word (clitics not removed), or None for a word too
