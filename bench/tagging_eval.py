@@ -13,6 +13,10 @@ each, with the counts; ``--errors`` lists every article where the tagger and the
 disagree, with the words that earned each extra tag. Targets: country precision and
 recall >= 0.95.
 
+``--sweep`` prints topic precision and recall for other topic thresholds (minimum
+mentions 2 to 5 and characters per mention), to see whether a lower threshold pays on
+a set it was not tuned on.
+
 ``--part`` measures a slice of the labels file in its draw order: the topic threshold
 was tuned on the first 176 articles (``--part 0:176``); ``heldout.jsonl`` was labelled
 apart and never tuned on.
@@ -101,6 +105,36 @@ def evaluate(corpus: Path, labels: list[dict], mode: str = "imported") -> tuple[
     return figures, errors
 
 
+def sweep(corpus: Path, labels: list[dict], mode: str, as_json: bool) -> None:
+    """Topic precision and recall under other thresholds (the tagger's own constants,
+    set for the run), in one pass over the texts."""
+    from dossier.tagging import tagger
+
+    texts = [tagged_text(doc.title, doc.text, mode) for doc in
+             (read_document(corpus / label["path"], corpus) for label in labels)]
+    kept = tagger.TOPIC_MIN_MENTIONS, tagger.TOPIC_CHARS_PER_MENTION
+    rows = []
+    try:
+        for minimum in (2, 3, 4, 5):
+            for chars in (600, 800, 1200, 10**9):
+                tagger.TOPIC_MIN_MENTIONS, tagger.TOPIC_CHARS_PER_MENTION = minimum, chars
+                tp = fp = fn = 0
+                for (title, body), label in zip(texts, labels):
+                    found, gold = set(tagger.tag_article(title, body).topics), set(label["topics"])
+                    tp, fp, fn = tp + len(found & gold), fp + len(found - gold), fn + len(gold - found)
+                rows.append({"min_mentions": minimum, "chars_per_mention": chars if chars < 10**9 else None,
+                             "topic_precision": _ratio(tp, tp + fp), "topic_recall": _ratio(tp, tp + fn),
+                             "topic_tp": tp, "topic_fp": fp, "topic_fn": fn})
+    finally:
+        tagger.TOPIC_MIN_MENTIONS, tagger.TOPIC_CHARS_PER_MENTION = kept
+    if as_json:
+        print(json.dumps(rows))
+        return
+    print(f"mode {mode}, {len(labels)} articles; current: min {kept[0]}, chars per mention {kept[1]}")
+    for row in rows:
+        print("  ".join(f"{key} {value}" for key, value in row.items()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, required=True)
@@ -108,6 +142,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list the disagreements")
     parser.add_argument("--part", help="START:END, a slice of the labels in draw order")
+    parser.add_argument("--sweep", action="store_true", help="topic figures for other thresholds")
     parser.add_argument("--mode", choices=(*MODES, "both"), default="both",
                         help="imported: the body after import; raw: the corpus text as is")
     args = parser.parse_args()
@@ -116,6 +151,9 @@ def main() -> None:
         start, end = (int(n) if n else None for n in args.part.split(":"))
         labels = labels[start:end]
     modes = MODES if args.mode == "both" else (args.mode,)
+    if args.sweep:
+        sweep(args.corpus, labels, modes[0], args.json)
+        return
     results = [evaluate(args.corpus, labels, mode) for mode in modes]
     if args.json:
         print(json.dumps({figures["mode"]: {**figures, **({"errors": errors} if args.errors else {})}

@@ -231,6 +231,39 @@ def test_capitals_for_their_state_in_one_clause(text, expected, docno):
      "SK-sport-674-20180412"),
     ("\"أسود\" المغرب تخطوا أوزباكستان 2-صفر", {"MA", "UZ"}, "FR-sport-50-20180328"),
     ("وحلت سنغافورة وسلوفانيا في أعلى الترتيب", {"SG", "SI"}, "SK-middleEast-2055-20180531"),
+    # The accusative of a nisba (فلسطينيا، إيرانيا); a sum in dollars is still no state.
+    ("أدت إلى مقتل أكثر من 140 فلسطينيا. واستهدفت الدبابات", {"PS"}, "SK-internationalNews-2743-20180720"),
+    ("من قبضة مليشيات الحوثي الانقلابية المدعومة إيرانيا", {"IR"}, "SK-middleEast-3156-20180728"),
+    ("أما سعره فيبلغ 957 دولارا أميركيا.", set(), "SK-technology-1261-20180807"),
 ])
 def test_more_guards_and_spellings(text, expected, docno):
     assert set(tag_article("", text).countries) == expected, docno
+
+
+def test_armed_violence_in_the_press_words_is_security():
+    # FR-internationalNews-1042-20180502 (France 24)
+    text = ("أعلنت مصادر رسمية ليبية أن هجوما انتحاريا استهدف مقر المفوضية الوطنية العليا "
+            "للانتخابات في طرابلس")
+    assert {"هجوم", "انتحاري"} <= _topic_terms(text).get("security", set())
+
+
+def test_a_teams_defence_and_a_space_rocket_are_not_security():
+    # Sky News Arabia match reports SK-sport-2200-20180715, SK-sport-2623-20180906 and
+    # SK-sport-2303-20180722; AL-technology-21-20180207 (Al Arabiya).
+    for sport in ("كرواتيا تبدو الطرف الأخطر في بداية المباراة، ولكن دفاع فرنسا متماسك جدا",
+                  "وأضاف \"في وقت متأخر من المباراة بدأنا الهجوم بضراوة عندما وجدنا أن قوة فرنسا تراجعت",
+                  "وهو ما يشير إلى أن المدرب الإسباني سيدشن هجوما جديدا"):
+        assert "security" not in _topic_terms(sport), sport
+    rocket = ("أطلقت شركة \"سبيس إكس\" بنجاح صاروخها فالكون هيفي، أقوى صاروخ في العالم، إلى "
+              "الفضاء في أول اختبار")
+    assert "security" not in _topic_terms(rocket)
+
+
+def test_oil_shipments_and_airliners():
+    # BB-economy-210-20180804 (BBC Arabic); SK-technology-988-20180627 (Sky News Arabia)
+    oil = "وأوقفت السعودية نقل شحنات النفط عبر المضيق بشكل مؤقت بعد هجمات تعرضت لها ناقلتا نفط"
+    assert "energy" in _topic_terms(oil)
+    plane = "عرضت شركة \"بوينغ\" الأميركية، تصميما لطائرة فائقة السرعة"
+    assert "طائرة" in _topic_terms(plane).get("transport", set())
+    drone = "أسقطت الدفاعات الجوية طائرة مسيرة قرب الحدود"
+    assert "transport" not in _topic_terms(drone)

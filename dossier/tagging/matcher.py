@@ -3,7 +3,8 @@
 Matching works on folded words (see ``dossier.text.folding``), so hamza forms, tashkeel and
 tatweel never hide a mention. A form matches a whole word only, after a valid proclitic
 chain (see ``dossier.text.clitics``), and may end in a nisba or plural ending
-ي/ية/يين/يون/يات/يتين/يتان. Phrases match word by word; the words after the first may
+ي/ية/يين/يون/يات/يتين/يتان, or the accusative يا (مسؤولا إيرانيا). A topic term may also
+take the accusative alif of any noun (هجوما انتحاريا). Phrases match word by word; the words after the first may
 carry or drop the article. At each word the longest phrase wins, which lets phrases
 such as اتفاق باريس block a match (Paris there is not France).
 
@@ -22,7 +23,7 @@ from typing import Sequence
 from dossier.text.clitics import ARTICLE as _ARTICLE, MIN_STEM, clitic_readings
 from dossier.text.folding import fold
 
-_SUFFIXES = ("ي", "يه", "يين", "يون", "يات", "يتين", "يتان")
+_SUFFIXES = ("ي", "يه", "يين", "يون", "يات", "يتين", "يتان", "يا")
 # Letters with their marks, tatweel and joiners; digit runs apart, so COP29 gives "cop".
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d])+|\d+")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
@@ -33,11 +34,16 @@ def _bare(word: str) -> str:
     return word[2:] if word.startswith(_ARTICLE) and len(word) - 2 >= MIN_STEM else word
 
 
-def _with_endings(word: str) -> list[str]:
+def _with_endings(word: str, accusative: bool = False) -> list[str]:
     if not _ARABIC.match(word):
         return [word]
     base = word[:-1] if word.endswith("ي") else word
-    return [word] + [base + suffix for suffix in _SUFFIXES]
+    forms = [word] + [base + suffix for suffix in _SUFFIXES]
+    # The indefinite accusative writes an alif after the word (هجوما); not after a
+    # ta marbuta, an alif or a final ya (folded ه, ا, ي), where it is not written so.
+    if accusative and word[-1] not in "هاي":
+        forms.append(word + "ا")
+    return forms
 
 
 def _context_words(words) -> frozenset[str]:
@@ -84,8 +90,9 @@ class Rule:
 class Matcher:
     """An index of phrases by their first word; one pass over the words of a text."""
 
-    def __init__(self, exclusive: bool) -> None:
+    def __init__(self, exclusive: bool, accusative: bool = False) -> None:
         self._exclusive = exclusive
+        self._accusative = accusative  # derived forms also take the accusative alif
         self._heads: dict[str, list[Rule]] = {}
         self._cache: dict[str, tuple[Rule, ...]] = {}
 
@@ -97,7 +104,7 @@ class Matcher:
         الرياضي "sporting") nor a word that needs context to be read."""
         rule = Rule(value, kind, tuple(_bare(word) for word in rest), article, exclude, context)
         derived = derive and not rest and not (context and context.exact)
-        keys = _with_endings(head) if derived else [head]
+        keys = _with_endings(head, self._accusative) if derived else [head]
         for key in keys:
             self._heads.setdefault(key, []).append(rule)
 

@@ -97,7 +97,7 @@ def _lexicon_heads(term: str) -> tuple[list[str], list[str]]:
 
 @lru_cache(maxsize=8)
 def _topic_matcher(lexicons: tuple) -> Matcher:
-    matcher = Matcher(exclusive=False)
+    matcher = Matcher(exclusive=False, accusative=True)
     for lexicon in lexicons:
         for terms, exclude in ((lexicon.terms, False), (lexicon.exclusions, True)):
             for term in terms:
