@@ -7,7 +7,9 @@ Each figure is taken in a fresh process (no warm caches from an earlier export):
 export, the baseline and WeasyPrint are started in turn, A B C A B C ..., `--runs`
 times, and the ratios are taken run by run, so a machine whose speed drifts still gives
 a fair ratio. Printed: min and median seconds of each, min and median ratios, pages,
-peak memory and the machine's load average.
+peak memory and the machine's load average. Each is given in wall seconds and in
+processor seconds (`cpu`): on a busy shared machine the wall clock also counts the
+time others' work held the processor, the processor time does not.
 
 - export: `export_briefing` to PDF, everything included (layout, shaping, bidi, fonts).
 - baseline: the same paragraphs through reportlab's own Paragraph flow with the same
@@ -125,14 +127,14 @@ def measure(kind: str, briefing: Briefing, folder: Path, weasy_python: str | Non
                              check=True, capture_output=True, text=True).stdout
         return json.loads(out)
     texts = briefing_texts(briefing)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     if kind == "export":
         pages = export_briefing(briefing, folder / "export.pdf").pages
     else:
         baseline(texts, folder / "baseline.pdf")
         pages = None
     seconds = time.perf_counter() - start
-    return {"seconds": seconds, "pages": pages,
+    return {"seconds": seconds, "cpu_seconds": time.process_time() - cpu, "pages": pages,
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 
 
@@ -156,15 +158,17 @@ def interleaved(args, kinds: list[str]) -> dict:
             out = subprocess.run(command + ["--only", kind], check=True, capture_output=True, text=True)
             runs[kind].append(json.loads(out.stdout))
         loads.append(os.getloadavg()[0])
-    seconds = {kind: [r["seconds"] for r in rs] for kind, rs in runs.items()}
     figures: dict = {"pages": runs["export"][0]["pages"], "runs": args.runs,
                      "corpus": bool(args.corpus)}
-    for kind in kinds:
-        figures[f"{kind}_s"] = _spread(seconds[kind])
-    figures["ratio_to_baseline"] = _spread([e / b for e, b in zip(seconds["export"], seconds["baseline"])])
-    if "weasyprint" in kinds:
-        figures["weasyprint_over_export"] = _spread(
-            [w / e for w, e in zip(seconds["weasyprint"], seconds["export"])])
+    for clock, field in (("", "seconds"), ("cpu_", "cpu_seconds")):
+        seconds = {kind: [r[field] for r in rs] for kind, rs in runs.items()}
+        for kind in kinds:
+            figures[f"{kind}_{clock}s"] = _spread(seconds[kind])
+        figures[f"{clock}ratio_to_baseline"] = _spread(
+            [e / b for e, b in zip(seconds["export"], seconds["baseline"])])
+        if "weasyprint" in kinds:
+            figures[f"{clock}weasyprint_over_export"] = _spread(
+                [w / e for w, e in zip(seconds["weasyprint"], seconds["export"])])
     figures["export_peak_rss_mb"] = max(r["peak_rss_mb"] for r in runs["export"])
     figures["load_1min"] = _spread(loads)
     return figures

@@ -80,11 +80,11 @@ def render(html_path: str, pdf_path: str) -> dict:
     """Render with WeasyPrint (only this function needs it)."""
     from weasyprint import HTML
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     document = HTML(filename=html_path).render()
     document.write_pdf(pdf_path)
     seconds = time.perf_counter() - start
-    return {"seconds": seconds, "pages": len(document.pages),
+    return {"seconds": seconds, "cpu_seconds": time.process_time() - cpu, "pages": len(document.pages),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 
 
