@@ -32,6 +32,7 @@ _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufd
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u02af\u1e00-\u1eff]")
 _CYRILLIC_LETTER = re.compile("[\u0400-\u052f]")
 _DROP_CONTROLS = str.maketrans(dict.fromkeys(map(ord, CONTROLS), None))
+_HAS_CONTROL = re.compile(f"[{''.join(sorted(CONTROLS))}]")
 # In right-to-left text, runs of their own for what a stream-order reader (pypdf) reads
 # differently from the letters around it, so the PDF can write each where that reader
 # puts it back in order (line_text.py): brackets, guillemets and other signs that bidi
@@ -105,8 +106,9 @@ def _script(text: str, level: int, previous: str) -> str:
 def _runs(word: str, levels: bytes, start: int) -> list[tuple[str, int]]:
     """(text, level) runs of one word, explicit controls left out."""
     first = levels[start]
-    if all(lvl == first for lvl in levels[start:start + len(word)]):
-        kept = word.translate(_DROP_CONTROLS)
+    own = levels[start:start + len(word)]
+    if own.count(first) == len(own):
+        kept = word.translate(_DROP_CONTROLS) if _HAS_CONTROL.search(word) else word
         runs = [(kept, first)] if kept else []
     else:
         runs = []
