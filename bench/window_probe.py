@@ -126,6 +126,7 @@ def ready(window, mode: str) -> None:
         return
     QApplication.processEvents()
     figures = {"startup_s": time.time() - STARTED, "imports_s": IMPORTED - STARTED,
+               "cpu_s": time.process_time(),
                "total": window.browser.articles.total()}
     if mode == "full":
         wait_until(lambda: settled(window))

@@ -4,26 +4,29 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import paths, safe_output
 from .tagging import gazetteer
-from .tagging import tagger as tagging
 from .tagging import topics
 from .briefing.briefings import Briefings
-from .briefing.excerpt_library import ExcerptEntry, excerpt_entries
 from . import curation
 from .clock import now_iso
-from .ingest.importer import ImportReport, Progress, import_file_bytes, import_paths
-from .ingest.parse import load_manifest, tagging_text
-from .ingest.reparse import ReparseReport, reparse
 from .model import Article, ArticleSummary, Country, Excerpt, Facet, Topic
-from .briefing.sample import create_sample_briefing
 from .search import index_store
 from .search.engine import ExcerptHit, SearchPage, search_articles, search_excerpts
 from .storage import articles_repo, catalog_repo, excerpts_repo, originals_repo, repeats_repo
-from .storage.check import CheckReport, check_library
 from .storage.database import LibraryError, connect, ensure_locks, transaction
 from .storage.filters import ArticleFilter
+
+if TYPE_CHECKING:
+    from .briefing.excerpt_library import ExcerptEntry
+    from .ingest.importer import ImportReport, Progress
+    from .ingest.reparse import ReparseReport
+    from .storage.check import CheckReport
+
+# Importing, re-parsing, re-tagging, the sample briefing and the check load their modules
+# when first used: opening a library (the window's start-up) needs none of them.
 
 
 class Library:
@@ -95,6 +98,10 @@ class Library:
         with transaction(self.db):
             if self._meta("seeded") is not None:
                 return None
+            from .briefing.sample import create_sample_briefing
+            from .ingest.importer import import_paths
+            from .ingest.parse import load_manifest
+
             folder = paths.seeds_dir()
             report = import_paths(self.db, [folder], manifest=load_manifest(folder),
                                   lexicons=self._lexicons)
@@ -105,6 +112,8 @@ class Library:
     # Articles
     def import_paths(self, items, progress: Progress | None = None, workers: int = 1) -> ImportReport:
         """Import files and folders (``workers`` > 1 only from a single-threaded process)."""
+        from .ingest.importer import import_paths
+
         return import_paths(self.db, items, progress, lexicons=self._lexicons, workers=workers)
 
     def article_count(self, flt: ArticleFilter | None = None) -> int:
@@ -135,6 +144,9 @@ class Library:
 
     def retag(self, progress: Progress | None = None) -> int:
         """Tag every article again (after the lexicons changed); returns how many."""
+        from .ingest.parse import tagging_text
+        from .tagging import tagger as tagging
+
         ids = [row[0] for row in self.db.execute("SELECT id FROM articles ORDER BY id")]
         with transaction(self.db):
             for done, article_id in enumerate(ids, 1):
@@ -171,6 +183,8 @@ class Library:
                 curation.undo_tag(self.db, change)
 
     def reparse(self, progress: Progress | None = None, ids: list[int] | None = None) -> ReparseReport:
+        from .ingest.reparse import reparse
+
         return reparse(self.db, self._lexicons, progress, ids)
 
     def original(self, article_id: int) -> originals_repo.Original | None:
@@ -190,10 +204,14 @@ class Library:
 
     def import_text(self, text: str, name: str = "pasted.txt") -> ImportReport:
         """Text the analyst pasted, imported as a page of its own."""
+        from .ingest.importer import import_file_bytes
+
         return import_file_bytes(self.db, text.encode("utf-8"), name, self._lexicons)
 
     def check(self, repair: bool = False) -> CheckReport:
         """Integrity, references and search indexes; repairs what is safe when asked."""
+        from .storage.check import check_library
+
         return check_library(self.db, repair)
 
     # Browsing
@@ -226,6 +244,8 @@ class Library:
 
     def excerpt_entries(self, query: str = "", limit: int = 500) -> list[ExcerptEntry]:
         """Every excerpt with its article (newest first), or those a search finds."""
+        from .briefing.excerpt_library import excerpt_entries
+
         return excerpt_entries(self.db, query, limit)
 
 

@@ -50,7 +50,7 @@ def seed_id(lib, prefix: str) -> int:
 
 
 def show_window(window, qtbot, width: int, height: int, writing: bool = False):
-    """Show a main window at a size, in writing mode or not, laid out."""
+    """Show a main window at a size, in writing mode or not, laid out and at rest."""
     from PySide6.QtWidgets import QApplication
 
     window.resize(width, height)
@@ -58,6 +58,8 @@ def show_window(window, qtbot, width: int, height: int, writing: bool = False):
     qtbot.waitExposed(window)
     window.set_compose_mode(writing)
     QApplication.processEvents()
+    # The start-up's last read (the browse index, after the first paint) is done.
+    qtbot.waitUntil(lambda: window.loader.index is not None and not window.loader.busy)
     return window
 
 

@@ -56,6 +56,27 @@ def test_article_model_loads_lazily(qtmodeltester, ui_app, library):
     qtmodeltester.check(filtered, force_py=True)
 
 
+def test_unfiltered_list_pages_newest_first_without_sorting_the_library(ui_app, library):
+    from dossier.ui.article_list_model import ID_ROLE, TITLE, ArticleListModel
+
+    # Undated articles come last: pasted text has no date.
+    for n in range(3):
+        library.import_text(f"نص ملصق رقم {n}\n\nفقرة أولى عن التعاون {n} بين البلدين.")
+    model = ArticleListModel(library, page=2)
+    model.set_loaded(ArticleFilter(), library.article_count(), library.articles(limit=2))
+    statements = []
+    library.db.conn.set_trace_callback(statements.append)
+    try:
+        while model.canFetchMore():
+            model.fetchMore()
+    finally:
+        library.db.conn.set_trace_callback(None)
+    shown = [model.index(r, TITLE).data(ID_ROLE) for r in range(model.rowCount())]
+    assert shown == [s.id for s in library.articles()]
+    assert len(shown) == 8
+    assert statements and not any("OFFSET" in s.upper() for s in statements)
+
+
 def test_search_model_snippet_matches(qtmodeltester, ui_app, library):
     from dossier.ui.search_results_model import MATCHES_ROLE, SearchResultsModel
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 
 from ..clock import now_iso
 from ..curation import CurationError
-from ..ingest.importer import DUPLICATE, IMPORTED
 from .article_commands import ArticleCommand
 from .article_details_dialog import ArticleDetailsDialog
 from .commands import REFUSALS
@@ -184,6 +183,8 @@ class ArticleCuration(QObject):
         except REFUSALS as exc:
             self.window.show_message(self.tr("The library refused the change: %1").replace("%1", str(exc)))
             return None
+        from ..ingest.importer import DUPLICATE, IMPORTED
+
         result = report.results[0]
         if result.status == IMPORTED:
             self.window.show_message(self.tr("The pasted text is now an article."))

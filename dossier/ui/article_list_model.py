@@ -3,7 +3,8 @@
 A library of tens of thousands of articles shows at once: the view asks for more
 rows only as it scrolls (canFetchMore / fetchMore). The list's ids in order usually come
 with the state (from the browse index), so a page is read by id; without them (the
-first state at start-up) pages are read by offset.
+first state at start-up) the unfiltered list reads its next ids down the date index,
+and a filtered one by offset.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..model import ArticleSummary
+from ..storage import articles_repo
 from ..storage.filters import ArticleFilter
 from .drag_payloads import ARTICLES_MIME, articles_mime
 from .text_direction import text_alignment
@@ -111,6 +113,13 @@ class ArticleListModel(QAbstractTableModel):
         elif self._ids is not None:
             first = len(self._rows)
             more = self.library.article_summaries(list(self._ids[first:first + self.page]))
+        elif self.filter.is_empty:
+            # The start-up list (newest first, before the index brings the whole order):
+            # the next page's ids read down the date index. Reading by offset would sort
+            # the whole library first (half a second at 100,000 articles).
+            first = len(self._rows)
+            ids = articles_repo.newest_ids(self.library.db, first + self.page)[first:]
+            more = self.library.article_summaries(ids)
         else:
             more = self.library.articles(self.filter, self.page, len(self._rows))
         if not more:

@@ -7,8 +7,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from ..export import ExportOptions
-from .export_dialog import ExportDialog
 from .file_dialogs import save_file_name
 
 
@@ -18,7 +16,10 @@ class BriefingDialogs:
     def save_file(self, parent, caption: str, suggested: str, name_filter: str) -> str | None:
         return save_file_name(parent, caption, suggested, name_filter)
 
-    def export_options(self, parent, options: ExportOptions) -> ExportOptions | None:
+    def export_options(self, parent, options):
+        """The options the analyst chose (an ExportOptions), or None."""
+        from .export_dialog import ExportDialog  # the PDF machinery, loaded on first export
+
         return ExportDialog.ask(parent, options)
 
     def confirm(self, parent, title: str, text: str) -> bool:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QTabWidget
 
 from ..briefing.briefings import BriefingError
 from ..briefing.changes import Change
-from ..export import ExportOptions
 from ..model import Item
 from . import commands as cmd
 from .briefing_binder import BriefingBinder
@@ -35,7 +34,6 @@ from .briefing_outline_model import ROW_ROLE as OUTLINE_ROW_ROLE
 from .composer_excerpts import ComposerExcerpts
 from .composer_outline import OutlineEditing
 from .excerpt_list_view import ExcerptListView
-from .export_dialog import ExportRun
 from .item_editor_view import ItemEditorView
 from .pending_edits import PendingEdits
 from .undo_stack import UndoStack
@@ -59,8 +57,8 @@ class BriefingPanel(QWidget):
         self.briefings = library.briefings
         self.undo_stack = undo_stack
         self.dialogs = dialogs or BriefingDialogs()
-        self.export_options = ExportOptions()
-        self.export_run: ExportRun | None = None
+        self.export_options = None  # the last export's choices (ExportOptions), once there was one
+        self.export_run = None
         self.thread_pool: QThreadPool | None = None  # None: Qt's global pool
         self._briefing_id: int | None = None
         self._info = None
@@ -444,6 +442,10 @@ class BriefingPanel(QWidget):
     # Export
     def export_pdf(self) -> bool:
         """Ask for options and a file, then write the PDF off the UI thread."""
+        # The PDF and Word writers (reportlab and the rest) load on the first export, not
+        # before the window's first paint.
+        from .export_dialog import ExportRun
+
         self.flush_pending()
         if self._briefing_id is None:
             self.statusMessage.emit(self.tr("Open a briefing to export it."))

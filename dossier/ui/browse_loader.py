@@ -5,9 +5,9 @@ The browse index (storage/browse_index.py) answers any filter in milliseconds; i
 once (on a connection of the worker's own) and read again only when the catalogue may have
 changed: when the window's connection sees another connection's commit (an import, the
 command line, another window; its own briefing edits do not count), or when the window
-says so (``invalidate``, after it changed tags itself). At start-up a first state is read with plain indexed SQL on the UI thread
-(tens of milliseconds), and the whole state from the index right after on the worker, so
-the first click finds it ready. Only the answer to the latest request is applied, and
+says so (``invalidate``, after it changed tags itself). At start-up a first state is read
+with plain indexed SQL on the UI thread (tens of milliseconds), and the whole state from the
+index on the worker once the list has been painted, so the first click finds it ready. Only the answer to the latest request is applied, and
 requests overtaken while queued are skipped, so ticking quickly never stalls.
 """
 
@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from ..model import ArticleSummary, Facet
 from ..storage import articles_repo, catalog_repo
@@ -28,6 +29,7 @@ from .facet_list_model import COUNTRIES, SOURCES, TOPICS
 from .worker import Worker
 
 AHEAD = 2  # pages read with the first, so scrolling starts without queries
+FIRST_PAINT_WAIT_MS = 250  # the index is built then even if the window is not shown
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,31 @@ def state_from_index(db, index: BrowseIndex, flt: ArticleFilter, sort: str,
                        index.count(None), sort, ids)
 
 
+class _AfterFirstPaint(QObject):
+    """Runs ``then`` once ``widget`` has been painted, or after ``FIRST_PAINT_WAIT_MS``
+    if it is not shown by then (a window built and never shown, as in tests)."""
+
+    def __init__(self, widget: QWidget, then, parent: QObject):
+        super().__init__(parent)
+        self.widget = widget
+        self.then = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._run)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._run)  # once this paint is done
+        return False
+
+    def _run(self) -> None:
+        if self.then is None:
+            return
+        then, self.then = self.then, None
+        self.widget.removeEventFilter(self)
+        then()
+        self.deleteLater()
+
+
 class BrowseLoader(QObject):
     """``loaded(BrowseState)`` for the latest request; ``failed(str)`` if it could not."""
 
@@ -88,14 +115,30 @@ class BrowseLoader(QObject):
         self._index_version: tuple[int, int] | None = None
         self.busy = False
 
-    def load_now(self) -> BrowseState:
+    def load_now(self, painted: QWidget | None = None) -> BrowseState:
         """On the UI thread, at start-up: the unfiltered list before the window is first
-        shown; then the whole state from the index, on the worker."""
+        shown; then the whole state from the index, on the worker, once ``painted`` (the
+        list) has been painted: building the index holds the interpreter for a few hundred
+        milliseconds, which the first paint should not share."""
         self._sequence += 1
+        sequence = self._sequence
         state = first_state(self.library.db)
         self.loaded.emit(state)
-        self.load(state.filter, state.sort)
+
+        def rest() -> None:
+            if sequence == self._sequence:  # nothing else was asked for meanwhile
+                self.load(state.filter, state.sort)
+
+        if painted is None:
+            rest()
+        else:
+            _AfterFirstPaint(painted, rest, self)
         return state
+
+    def cancel(self) -> None:
+        """The window is closing: start nothing more, and show nothing still under way."""
+        self._sequence += 1
+        self.busy = False
 
     def invalidate(self) -> None:
         """The window changed articles or tags itself: read the index again next time."""

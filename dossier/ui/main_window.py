@@ -14,7 +14,6 @@ from .article_curation import ArticleCuration
 from .file_dialogs import FileDialogs
 from .find_bar import FindBar
 from .i18n import I18n
-from .import_dialog import ImportDialog
 from ..storage.browse_index import NEWEST, SORTS
 from .browse_loader import BrowseLoader
 from .compose_mode import ComposeMode
@@ -54,7 +53,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.import_pool = QThreadPool(self)
         self.import_pool.setMaxThreadCount(1)  # one writer at a time
-        self.import_dialog: ImportDialog | None = None
+        self.import_dialog = None  # an ImportDialog, made on the first import
         self.about_dialog: AboutDialog | None = None
         self.importing = False
         self._data_version = self._library_version()
@@ -128,7 +127,8 @@ class MainWindow(QMainWindow):
         self.session = SessionState(self)
         flt = self.session.restore_browsing()
         if flt.is_empty and self.sort == NEWEST:
-            self.loader.load_now()  # the usual start: plain indexed reads, at once
+            # The usual start: plain indexed reads at once, the index after the first paint.
+            self.loader.load_now(painted=self.browser.article_view.viewport())
         else:
             self.loader.load(flt, self.sort)
         self.zoom_step = 0
@@ -364,6 +364,8 @@ class MainWindow(QMainWindow):
             return False
         self.importing = True
         if self.import_dialog is None:
+            from .import_dialog import ImportDialog  # the importer's modules load with it
+
             self.import_dialog = ImportDialog(self)
         self.import_dialog.report = None
         self.import_dialog.progress.show()
@@ -451,6 +453,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_state()
         self.browser.wait_for_search()
+        self.loader.cancel()
         self.loader.wait()
         self.import_pool.waitForDone()
         super().closeEvent(event)
