@@ -267,3 +267,22 @@ def test_oil_shipments_and_airliners():
     assert "طائرة" in _topic_terms(plane).get("transport", set())
     drone = "أسقطت الدفاعات الجوية طائرة مسيرة قرب الحدود"
     assert "transport" not in _topic_terms(drone)
+
+
+@pytest.mark.parametrize(("text", "expected", "docno"), [
+    ("ناد لينفيلد من آيرلندا الشمالية وضع اسمه في القائمة", {"GB"}, "SK-sport-243-20180313"),
+    ("اعتبر الأمين العام لمنظمة الدول الأميركية، لويس ألماغرو، أن وصول ميغيل دياز-كاني",
+     set(), "SK-internationalNews-1039-20180420"),
+    ("ضد كل من تنظيم الدولة الإسلامية في العراق والشام أو ما يُعرف بـ\"داعش\"", set(),
+     "CN-middleEast-2-20180218"),
+    ("إياب دور 16 بالدوري الأوروبي يوم الخميس المقبل في استاد الإمارات", set(), "AL-sport-588-20180313"),
+    ("ووجدت بحوث طبية أن الشخص الذي يشرب كوبا من عصير التفاح كل يوم", set(), "SK-technology-964-20180622"),
+])
+def test_names_inside_other_names(text, expected, docno):
+    assert set(tag_article("", text).countries) == expected, docno
+
+
+def test_warplanes_are_not_aviation():
+    # BB-middleEast-957-20180906 (BBC Arabic)
+    text = "فيخشى السكان من تهديد الغارات الجوية التي تشنها الطائرات الروسية والسورية"
+    assert "transport" not in _topic_terms(text)
