@@ -277,6 +277,9 @@ def test_oil_shipments_and_airliners():
      "CN-middleEast-2-20180218"),
     ("إياب دور 16 بالدوري الأوروبي يوم الخميس المقبل في استاد الإمارات", set(), "AL-sport-588-20180313"),
     ("ووجدت بحوث طبية أن الشخص الذي يشرب كوبا من عصير التفاح كل يوم", set(), "SK-technology-964-20180622"),
+    # "In English" is the language, as اللغة الإنجليزية is.
+    ("وكشف مصدر لموقع العربية الناطق بالإنجليزية Al Arabiya English أن مصير الطبيب موضع", set(),
+     "AL-internationalNews-1372-20180529"),
 ])
 def test_names_inside_other_names(text, expected, docno):
     assert set(tag_article("", text).countries) == expected, docno
