@@ -135,6 +135,10 @@ def test_every_form_is_found(lib, query, expected):
     ("طاجيكستان", {"tajik_short"}, {"stoking"}),
     # The feminine ending is not a letter of a name: معلمة is no name, so not معلومة.
     ("معلمة", {"teacher", "the_teacher"}, {"information"}),
+    # The adjective of a transcribed name in its other spellings, either gender; not the
+    # native word (بصفتي) nor the name (سوفت بنك) that share its skeleton.
+    ("السوفياتي", {"soviet", "soviet_era", "soviet_forces"}, {"capacity", "softbank"}),
+    ("السوفيتية", {"soviet", "soviet_era", "soviet_forces"}, {"capacity", "softbank"}),
 ])
 def test_rules_find_their_forms_and_keep_apart_other_words(lib, query, expected, unwanted):
     found = _found(lib, query)

@@ -20,7 +20,9 @@ from dossier.search.matcher import Matcher
 from dossier.search.query import QueryError, Term, parse
 from dossier.storage.filters import ArticleFilter, filter_sql
 from dossier.text.clitics import ARTICLE, without_article
-from dossier.text.variants import MIN_NAME, consonant_count, variant_key
+from dossier.text.stems import stem
+from dossier.text.variants import (MIN_NAME, consonant_count, transcribed_adjective,
+                                   variant_key, vowel_spellings)
 
 SNIPPET_CHARS = 220
 SORTS = ("relevance", "newest", "oldest")
@@ -101,9 +103,23 @@ class _Forms:
         # A spelling the library does not hold at all: its variants are all it can find.
         return plain == 0 or counts.get(ARTICLE + bare, 0) <= NAME_ARTICLE_SHARE * plain
 
+    def spellings(self, word: str) -> tuple[str, ...]:
+        """For the adjective of a transcribed name, the stems of its other spellings that
+        the library holds: such adjectives always take the article, so they never read
+        as names, and their skeleton is too short to be one name's (سوفياتي, بصفتي)."""
+        bare = without_article(word)
+        if self.name_like(word) or not transcribed_adjective(bare):
+            return ()
+        candidates = sorted(vowel_spellings(stem(bare)))
+        if not candidates:
+            return ()
+        marks = ", ".join("?" * len(candidates))
+        return tuple(sorted(row[0] for row in self._db.execute(
+            f"SELECT term FROM articles_vocab WHERE term IN ({marks})", candidates)))
+
     def __call__(self, term: Term) -> TermForms:
         if term not in self._terms:
-            self._terms[term] = term_forms(term, self.name_like)
+            self._terms[term] = term_forms(term, self.name_like, spellings=self.spellings)
         return self._terms[term]
 
 

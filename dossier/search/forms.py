@@ -7,7 +7,8 @@ Levels, from the best match down:
 - exact: the word as typed, or a reading of it after a chain with the article
   (الحكومة also looks for حكومة; the index holds حكومة for للحكومة and والحكومة);
 - stem: the light stem of the word (``dossier.text.stems``), which also covers the
-  broken plurals of the table;
+  broken plurals of the table, and for the adjective of a transcribed name the stems of
+  its other spellings that the library holds (السوفياتي: سوفيت, سوفييت);
 - variant: the spelling-variant key (``dossier.text.variants``), only for a word that
   reads as a foreign name: one the library's texts rarely write with the article.
 """
@@ -51,6 +52,8 @@ class TermForms:
 
 
 NameTest = Callable[[str], bool]
+# The stems of other spellings of a word that the library holds (see the engine).
+Spellings = Callable[[str], tuple[str, ...]]
 
 
 _HA_END = "\u0647"
@@ -132,13 +135,16 @@ def _splits(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-def word_forms(word: str, name_like: NameTest, final_ha: bool = False) -> WordForms:
+def word_forms(word: str, name_like: NameTest, final_ha: bool = False,
+               spellings: Spellings | None = None) -> WordForms:
     exact = readings(word)
     is_name = name_like(word)
     stems = tuple(dict.fromkeys(stem(reading) for reading in exact))
     if final_ha:
         # A typed ه is the word's own: a stem that took it off is another word (بيليه, بيل).
         stems = tuple(one for one in stems if one.endswith(_HA_END))
+    if spellings is not None:
+        stems += tuple(one for one in spellings(word) if one not in stems)
     return WordForms(
         typed=word, readings=exact, places=position_stems(word), stems=stems,
         keys=_keys(word, exact) if is_name else (),
@@ -146,8 +152,9 @@ def word_forms(word: str, name_like: NameTest, final_ha: bool = False) -> WordFo
     )
 
 
-def term_forms(term: Term, name_like: NameTest, acronyms: bool = True) -> TermForms:
-    words = tuple(word_forms(word, name_like, index in term.final_ha)
+def term_forms(term: Term, name_like: NameTest, acronyms: bool = True,
+               spellings: Spellings | None = None) -> TermForms:
+    words = tuple(word_forms(word, name_like, index in term.final_ha, spellings)
                   for index, word in enumerate(term.words))
     joined = None
     if len(term.words) == 2 and all(name_like(w) for w in term.words):

@@ -10,6 +10,11 @@ name gets one key. Words are folded first (``dossier.text.folding``).
 Native words share keys far more often than names do (كاتب, كتب), so search uses the
 key only for words the library writes like names (``dossier.search.forms``), and ranks
 its matches below the typed spelling and its stems.
+
+Also here: the keys of a long name's misspellings that drop one letter, and for the
+adjective of a transcribed name (السوفياتي), whose skeleton is too short to be trusted
+(بصفتي has it too), the spellings of its stem that write one more or one fewer ا or ي,
+which search looks for among the stems the library holds.
 """
 
 from __future__ import annotations
@@ -65,6 +70,67 @@ def consonant_count(key: str) -> int:
     """The letters of a key that stand for the name's consonants: a final ه is most often
     ta marbuta, the feminine ending of a native word (معلمة), not a letter of a name."""
     return len(key) - 1 if key.endswith(_TA_MARBUTA) else len(key)
+
+
+_NISBA_ENDINGS = ("\u064a\u0647", "\u064a")  # ية (folded) and ي
+_LONG_VOWELS = frozenset("\u0627\u0648\u064a")
+# A foreign name is written with its vowels (سوفيات, سينما); an Arabic word of three
+# root letters leaves most of its vowels unwritten.
+MIN_WRITTEN_VOWELS = 2
+MIN_ADJECTIVE_KEY = 4
+
+
+def transcribed_adjective(word: str) -> bool:
+    """Whether a folded word without the article is the adjective (nisba) of a transcribed
+    name: what the ending leaves writes MIN_WRITTEN_VOWELS long vowels after its first
+    letter, and the word's key has four letters or more (السوفياتي, السوفيتية, السينمائي). Such
+    adjectives always take the article, so the library's use of it cannot tell them."""
+    for ending in _NISBA_ENDINGS:
+        if word.endswith(ending):
+            base = word[: -len(ending)]
+            break
+    else:
+        return False
+    key = variant_key(base + _YA)  # both genders alike (السوفياتي, السوفيتية)
+    return (key is not None and consonant_count(key) >= MIN_ADJECTIVE_KEY
+            and sum(letter in _LONG_VOWELS for letter in base[1:]) >= MIN_WRITTEN_VOWELS)
+
+
+_ALEF, _YA = "\u0627", "\u064a"
+# Spellings of a transcribed stem differ in at most this many edits (سوفيات, سوفيت, سوفييت).
+VOWEL_EDITS = 2
+
+
+def _one_vowel_apart(word: str) -> set[str]:
+    """The word with one ا left out or written (never first, never beside another ا), or
+    one ي doubled or a doubled ي written once. Other vowels stay: leaving out و or ي
+    makes other words (سوفت is SoftBank's, not سوفيت)."""
+    found = set()
+    for i in range(1, len(word)):
+        if word[i] == _ALEF:
+            found.add(word[:i] + word[i + 1:])
+        elif word[i - 1] != _ALEF:
+            found.add(word[:i] + _ALEF + word[i:])
+        if word[i] == _YA:
+            found.add(word[:i] + _YA + word[i:] if word[i - 1] != _YA else word[:i] + word[i + 1:])
+    return {one for one in found if _YA * 3 not in one}
+
+
+# A shorter stem is not respelled: its respellings are other words (إيران's stem اير
+# would give ايار, May).
+MIN_RESPELLED = 5
+
+
+def vowel_spellings(stem: str) -> set[str]:
+    """Spellings of a transcribed stem within VOWEL_EDITS of it (``_one_vowel_apart``):
+    سوفيات gives سوفيت and سوفييت among others. None for a stem under MIN_RESPELLED."""
+    if len(stem) < MIN_RESPELLED:
+        return set()
+    found, frontier = set(), {stem}
+    for _ in range(VOWEL_EDITS):
+        frontier = {other for word in frontier for other in _one_vowel_apart(word)} - found - {stem}
+        found |= frontier
+    return {word for word in found if len(word) >= MIN_RESPELLED}
 
 
 @lru_cache(maxsize=262144)
