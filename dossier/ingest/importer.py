@@ -26,7 +26,7 @@ import sqlite_utils
 from dossier.clock import now_iso
 from dossier.ingest import formats, near_duplicates
 from dossier.ingest.files import collect, display_name, read_file
-from dossier.ingest.preparing import PreparedFile, PreparedRecord, prepare_file
+from dossier.ingest.preparing import PreparedFile, PreparedRecord, for_transfer, prepare_file
 from dossier.ingest.worker_pool import worker_pool
 from dossier.ingest.parse import ImportRejected
 from dossier.storage import articles_repo, originals_repo, repeats_repo
@@ -112,6 +112,11 @@ def _prepare_chunk(job) -> list:
     return [_prepare_path(p, m, lexicons, stamp) for p, m in zip(chunk, metas)]
 
 
+def _prepare_chunk_to_send(job) -> list:
+    """What a worker process runs: a job's files, made cheap to send back."""
+    return [(path, prepared and for_transfer(prepared), error) for path, prepared, error in _prepare_chunk(job)]
+
+
 def _jobs(files: list[Path]) -> list[list[Path]]:
     """Files in jobs of about _JOB_BYTES (at most _BATCH files): an export of thousands of
     rows is split from the pages around it, so every worker has a share of the work."""
@@ -147,11 +152,11 @@ def _prepared_chunks(files: list[Path], manifest: dict, lexicons, stamp: str, wo
     # process. How they start and end: dossier/ingest/worker_pool.py. A few jobs run
     # ahead of the writer, no more, so a slow disk never piles up prepared articles.
     with worker_pool(workers) as pool:
-        ahead = deque(pool.submit(_prepare_chunk, job) for job in jobs[:2 * workers])
+        ahead = deque(pool.submit(_prepare_chunk_to_send, job) for job in jobs[:2 * workers])
         for n, job in enumerate(jobs):
             prepared = ahead.popleft().result()
             if n + 2 * workers < len(jobs):
-                ahead.append(pool.submit(_prepare_chunk, jobs[n + 2 * workers]))
+                ahead.append(pool.submit(_prepare_chunk_to_send, jobs[n + 2 * workers]))
             yield job[0], prepared
 
 
@@ -264,12 +269,12 @@ def _store_record(db, label: str, record: PreparedRecord, row: _FileRow, seen: d
                       resemblance=repeat[1] if repeat else None)
 
 
-def _link_repeat(db, article_id: int, body: str, keys, shingles=None) -> tuple[int, float] | None:
+def _link_repeat(db, article_id: int, body: str, keys, shingles: bytes = b"") -> tuple[int, float] | None:
     """Link the article to the story it repeats, if it does; store its sketch keys."""
     found = None
     candidates = repeats_repo.candidates(db, keys, near_duplicates.MIN_SHARED, other_than=article_id)
     if candidates:
-        mine = shingles or near_duplicates.shingles(folded_words(body))
+        mine = near_duplicates.unpacked(shingles) if shingles else near_duplicates.shingles(folded_words(body))
         for candidate in candidates:
             other = db.execute("SELECT body FROM articles WHERE id = ?", [candidate]).fetchone()
             resemblance = other and near_duplicates.is_repeat(mine, near_duplicates.shingles(folded_words(other[0])))

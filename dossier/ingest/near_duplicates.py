@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import heapq
 import zlib
+from array import array
 
 SHINGLE = 5
 SKETCH = 16
@@ -79,3 +80,15 @@ def is_repeat(a: set[int], b: set[int]) -> float | None:
     if resemblance >= RESEMBLANCE or containment >= CONTAINMENT:
         return round(resemblance, 3)
     return None
+
+
+def packed(found: set[int]) -> bytes:
+    """A shingle set as bytes: it crosses between processes as one string, and is
+    unpacked only for the rare article that has a candidate to compare with."""
+    return array("q", found).tobytes()
+
+
+def unpacked(data: bytes) -> set[int]:
+    found = array("q")
+    found.frombytes(data)
+    return set(found)

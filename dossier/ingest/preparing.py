@@ -2,13 +2,15 @@
 hash, sketch, and pack the file's bytes to be kept.
 
 This runs in the import's worker processes, so the single writer only inserts rows:
-folding the body once serves the identity hash and the near-duplicate sketch.
+folding the body once serves the identity hash and the near-duplicate sketch. What a
+worker sends back is made cheap to pass between processes (``for_transfer``): strings
+and bytes, not thousands of small objects.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dossier.clock import now_iso
 from dossier.ingest import formats, near_duplicates
@@ -33,7 +35,7 @@ class PreparedRecord:
     meta: dict = field(default_factory=dict)
     keys: tuple[int, ...] = ()
     error: ImportRejected | None = None
-    shingles: frozenset = frozenset()  # to confirm a near-duplicate without folding again
+    shingles: bytes = b""  # near_duplicates.packed: confirms a near-duplicate without folding again
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ def prepare_record(record: formats.Record, name: str, meta: dict | None, lexicon
     return PreparedRecord(
         name, record.number, article, tags,
         tuple((r.number, r.role, r.text) for r in parsed.removed), dict(meta or {}),
-        near_duplicates.bottom(shingles), shingles=frozenset(shingles))
+        near_duplicates.bottom(shingles), shingles=near_duplicates.packed(shingles))
 
 
 def prepare_file(data: bytes, name: str, meta: dict | None = None, lexicons=None,
@@ -104,3 +106,12 @@ def prepare_file(data: bytes, name: str, meta: dict | None = None, lexicons=None
                 "unparsed", f"could not be parsed ({type(exc).__name__}: {exc})")))
     return PreparedFile(kind, originals_repo.pack(data), len(data),
                         hashlib.sha256(data).hexdigest(), tuple(prepared))
+
+
+def for_transfer(prepared: PreparedFile) -> PreparedFile:
+    """The file as a worker sends it to the writer: each article's blocks already in
+    their stored form (a string), so no Block object is pickled."""
+    return replace(prepared, records=tuple(
+        replace(r, article=replace(r.article, blocks=(),
+                                   structure=articles_repo.structure_of(r.article.blocks)))
+        if r.article is not None else r for r in prepared.records))

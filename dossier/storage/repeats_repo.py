@@ -33,7 +33,10 @@ def candidates(db: sqlite_utils.Database, keys, least: int, limit: int = 5,
 
 
 def link(db: sqlite_utils.Database, article_id: int, original_id: int, resemblance: float) -> None:
-    db.execute("INSERT OR REPLACE INTO article_repeats (article_id, original_id, resemblance) "
+    """Link a newly imported article to its original. A plain INSERT: a REPLACE would
+    make SQLite open a statement journal, at which the full-text index writes out its
+    pending terms, so each repeat found would cost a flush and a later merge."""
+    db.execute("INSERT INTO article_repeats (article_id, original_id, resemblance) "
                "VALUES (?, ?, ?)", [article_id, original_id, resemblance])
 
 
