@@ -130,8 +130,14 @@ _NOT_ASCII_LETTER = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b
 _LANGUAGE_SAMPLE = 20000
 
 
+def _has_text(text: str) -> bool:
+    return any(map(str.isalnum, text))
+
+
 def _derive_title(paragraph: str) -> str:
     words = paragraph.split()
+    while words and not _has_text(words[0]):  # a lone mark opening the line names nothing
+        words.pop(0)
     for count, word in enumerate(words[:_TITLE_WORDS], 1):
         if word[-1] in ".!?؟" and count >= 4:
             return " ".join(words[:count]).rstrip(".")
@@ -343,7 +349,8 @@ def parse_article(text: str, filename: str | None = None, title: str | None = No
     title = head.title
     derived = title is None
     if derived:
-        first = next((b for b in blocks if b.kind == PARAGRAPH), blocks[0])
+        first = next((b for b in blocks if b.kind == PARAGRAPH and _has_text(body[b.start:b.end])),
+                     None) or next(b for b in blocks if _has_text(body[b.start:b.end]))
         title = _derive_title(body[first.start:first.end])
     removed = tuple(Removed(content[i].number, role, content[i].text)
                     for i, role in enumerate(roles) if role is not None)
