@@ -71,7 +71,7 @@ def _who(text: str) -> str | None:
     if not text or len(text) > 50 or not _WHO.match(text) or not _no_furniture_words(text):
         return None
     # Digits only inside an outlet's name ("فرانس 24"), never a date or a count.
-    if any(ch.isdigit() for ch in text) and not any(lines.key(p) in _AGENCIES for p in re.split(r"[،,/]", text)):
+    if any(map(str.isdigit, text)) and not any(lines.key(p) in _AGENCIES for p in re.split(r"[،,/]", text)):
         return None
     return text
 

@@ -179,7 +179,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
 
 def date_line(line: str) -> str | None:
     """The date if ``line`` is a dateline and nothing more, else None."""
-    if len(line) > MAX_DATELINE or not any(ch.isdigit() for ch in line):
+    if len(line) > MAX_DATELINE or not any(map(str.isdigit, line)):
         return None
     stamp = stamp_date(line)
     if stamp:

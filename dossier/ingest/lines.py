@@ -232,7 +232,7 @@ def is_headline(line: str) -> bool:
 def is_short_label(line: str) -> bool:
     """A site's section label: one to three words, no digits, no punctuation at the end."""
     return (len(line) <= 30 and word_count(line) <= 3 and is_open(line)
-            and not any(ch.isdigit() for ch in line))
+            and not any(map(str.isdigit, line)))
 
 
 def has_arabic(line: str) -> bool:
