@@ -14,9 +14,10 @@ outlet, author, date and URL. Then, in each round, interleaved:
 - floor: the same titles and bodies inserted into a plain table and a plain FTS5 index
   (unicode61), in transactions of the same size, in one process.
 
-Prints, for each, the min and the median over the rounds in seconds, their ratio
-(import / floor, pair by pair: min and median), articles imported, near-duplicates
-linked, and the machine's load average before and after.
+Prints, for each, the min and the median over the rounds in seconds (wall and CPU: this
+process's and its worker processes'), their ratio (import / floor, pair by pair: min
+and median), the peak memory of the largest process, articles imported,
+near-duplicates linked, and the machine's load average before and after.
 Targets: the whole corpus (31k articles) imported in under 60 s; ratio <= 4.
 """
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sqlite3
 import statistics
 import sys
@@ -67,22 +69,36 @@ def write_exports(root: Path, folder: Path, limit: int | None) -> list[tuple[str
     return pairs
 
 
-def time_import(folder: Path, db: Path, workers: int) -> tuple[float, object]:
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the import's workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def peak_mb() -> float:
+    """The peak resident memory of the largest process so far (this one or a worker)."""
+    return max(resource.getrusage(who).ru_maxrss for who in
+               (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
+
+
+def time_import(folder: Path, db: Path, workers: int) -> tuple[float, object, float]:
+    """(wall seconds, report, CPU seconds) of one import into a new library."""
     for stale in db.parent.glob(db.name + "*"):
         stale.unlink()
     lib = Library(db, seed=False)
     try:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         report = lib.import_paths([folder], workers=workers)
-        return time.perf_counter() - started, report
+        return time.perf_counter() - started, report, cpu_seconds() - cpu
     finally:
         lib.close()
 
 
-def time_floor(pairs: list[tuple[str, str]], db: Path) -> float:
+def time_floor(pairs: list[tuple[str, str]], db: Path) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of the floor."""
     for stale in db.parent.glob(db.name + "*"):
         stale.unlink()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -95,7 +111,7 @@ def time_floor(pairs: list[tuple[str, str]], db: Path) -> float:
             conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", [n, title, body])
         conn.execute("COMMIT")
     conn.close()
-    return time.perf_counter() - started
+    return time.perf_counter() - started, cpu_seconds() - cpu
 
 
 def run(root: Path, limit: int | None, rounds: int, workers: int) -> dict:
@@ -103,12 +119,16 @@ def run(root: Path, limit: int | None, rounds: int, workers: int) -> dict:
         work = Path(tmp)
         pairs = write_exports(root, work / "exports", limit)
         load_before = round(os.getloadavg()[0], 2)
-        imports, floors, report = [], [], None
+        imports, floors, import_cpu, floor_cpu, report = [], [], [], [], None
         for _ in range(rounds):
-            seconds, report = time_import(work / "exports", work / "import.sqlite", workers)
+            seconds, report, cpu = time_import(work / "exports", work / "import.sqlite", workers)
             imports.append(seconds)
-            floors.append(time_floor(pairs, work / "floor.sqlite"))
+            import_cpu.append(cpu)
+            seconds, cpu = time_floor(pairs, work / "floor.sqlite")
+            floors.append(seconds)
+            floor_cpu.append(cpu)
         ratios = [a / b for a, b in zip(imports, floors)]
+        cpu_ratios = [a / b for a, b in zip(import_cpu, floor_cpu)]
         return {
             "articles": report.imported, "duplicates": report.duplicates,
             "near_duplicates": report.near_duplicates, "rejected": report.rejected,
@@ -116,6 +136,12 @@ def run(root: Path, limit: int | None, rounds: int, workers: int) -> dict:
             "import_s_min": round(min(imports), 2), "import_s_median": round(statistics.median(imports), 2),
             "floor_s_min": round(min(floors), 2), "floor_s_median": round(statistics.median(floors), 2),
             "ratio_min": round(min(ratios), 2), "ratio_median": round(statistics.median(ratios), 2),
+            "import_cpu_s_min": round(min(import_cpu), 2),
+            "import_cpu_s_median": round(statistics.median(import_cpu), 2),
+            "floor_cpu_s_min": round(min(floor_cpu), 2),
+            "floor_cpu_s_median": round(statistics.median(floor_cpu), 2),
+            "cpu_ratio_median": round(statistics.median(cpu_ratios), 2),
+            "peak_mb": round(peak_mb(), 1),
             "load_before": load_before, "load_after": round(os.getloadavg()[0], 2),
         }
 
@@ -136,11 +162,11 @@ def one_part(part: str, exports: Path, workers: int) -> None:
     then sees the whole processes: their start-up, their CPU, their children)."""
     with tempfile.TemporaryDirectory() as tmp:
         if part == "import":
-            seconds, report = time_import(exports, Path(tmp) / "import.sqlite", workers)
-            print(json.dumps({"import_s": round(seconds, 2), "articles": report.imported}))
+            seconds, report, cpu = time_import(exports, Path(tmp) / "import.sqlite", workers)
+            print(json.dumps({"import_s": round(seconds, 2), "cpu_s": round(cpu, 2), "articles": report.imported}))
         else:
-            pairs = _pairs_of(exports)
-            print(json.dumps({"floor_s": round(time_floor(pairs, Path(tmp) / "floor.sqlite"), 2)}))
+            seconds, cpu = time_floor(_pairs_of(exports), Path(tmp) / "floor.sqlite")
+            print(json.dumps({"floor_s": round(seconds, 2), "cpu_s": round(cpu, 2)}))
 
 
 def main() -> None:
