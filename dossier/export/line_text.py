@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from .cid_font import CidFont
 from .opentype import Face
-from .paragraph_layout import Line, Piece
+from .paragraph_layout import Line
 from .run_codes import RunCodes, run_codes
 
 # What a stream-order extractor (pypdf) counts as right to left, and as neutral.
@@ -47,7 +47,12 @@ def _reading_direction(text: str) -> str:
     return "L" if _READ_NEUTRAL.sub("", text) else "N"
 
 
-def stream_segments(pieces) -> list[tuple[bool, list[int]]]:
+def reading_directions(pieces) -> list[str]:
+    """Each piece's direction to a stream-order reader (see `_reading_direction`)."""
+    return [_reading_direction(piece.key[0]) for piece in pieces]
+
+
+def stream_segments(directions: list[str]) -> list[tuple[bool, list[int]]]:
     """The order pieces are written in, as (right_to_left, indices) segments: runs of one
     reading direction in logical order; a right-to-left run written from its logical
     end (it is turned around when read), a left-to-right one from its start.
@@ -55,7 +60,6 @@ def stream_segments(pieces) -> list[tuple[bool, list[int]]]:
     Neutral pieces go with the run before them (with the one after at the line's
     start); those that end a right-to-left stretch are written after it (see `line`).
     """
-    directions = [_reading_direction(piece.key[0]) for piece in pieces]
     current = next((d for d in directions if d != "N"), "R")
     segments: list[tuple[bool, list[int]]] = []
     for k, direction in enumerate(directions):
@@ -72,34 +76,37 @@ def stream_segments(pieces) -> list[tuple[bool, list[int]]]:
     return segments
 
 
-def _number(piece: Piece) -> bool:
-    """Drawn left to right and read as neutral by a stream-order reader (Arabic-Indic
-    digits): inside a right-to-left stretch that reader would turn it around."""
-    return not piece.level & 1 and _reading_direction(piece.key[0]) == "N"
-
-
-def stretches(pieces, indices: list[int]) -> list[tuple[bool, list[int]]]:
+def stretches(pieces, directions: list[str], indices: list[int]) -> list[tuple[bool, list[int]]]:
     """A right-to-left segment (indices from its logical end) cut into what a stream-order
     reader must read apart, in logical order: (number, indices from the stretch's logical
-    end). A number stands alone; a change of face starts a new stretch."""
+    end). A number stands alone; a change of face starts a new stretch.
+
+    A number is drawn left to right and read as neutral by a stream-order reader
+    (Arabic-Indic digits): inside a right-to-left stretch that reader would turn it
+    around."""
     out: list[tuple[bool, list[int]]] = []
+    members: list[int] | None = None  # the stretch being gathered
+    members_face = None
     for k in reversed(indices):
         piece = pieces[k]
-        number = _number(piece)
-        if out and not number and not out[-1][0] and pieces[out[-1][1][-1]].face is piece.face:
-            out[-1][1].append(k)
+        if directions[k] == "N" and not piece.level & 1:
+            out.append((True, [k]))
+            members = None
+        elif members is not None and piece.face is members_face:
+            members.append(k)
         else:
-            out.append((number, [k]))
-    for _, members in out:
-        members.reverse()
+            members, members_face = [k], piece.face
+            out.append((False, members))
+    for _, gathered in out:
+        gathered.reverse()
     return out
 
 
-def _neutral_end(pieces, indices: list[int]) -> int:
+def _neutral_end(directions: list[str], indices: list[int]) -> int:
     """How many pieces at the logical end of a right-to-left run (the first written) are
     neutral to a stream-order reader, when a piece it reads as a letter remains."""
     n = 0
-    while n < len(indices) and _reading_direction(pieces[indices[n]].key[0]) == "N":
+    while n < len(indices) and directions[indices[n]] == "N":
         n += 1
     return n if n < len(indices) else 0
 
@@ -107,7 +114,7 @@ def _neutral_end(pieces, indices: list[int]) -> int:
 _RESTART = -1  # in a stream plan: select the font again (a stream-order reader starts afresh)
 
 
-def _plan(pieces, segments) -> list[int]:
+def _plan(pieces, directions: list[str], segments) -> list[int]:
     """The order pieces are written in, with restarts: piece k as k, a piece whose codes
     are each read on their own as ~k - 1 (below -1), a restart as _RESTART."""
     plan: list[int] = []
@@ -117,7 +124,7 @@ def _plan(pieces, segments) -> list[int]:
         if not rtl:
             plan.extend(indices)
             continue
-        for n, (number, members) in enumerate(stretches(pieces, indices)):
+        for n, (number, members) in enumerate(stretches(pieces, directions, indices)):
             if n:
                 plan.append(_RESTART)
             if number:
@@ -126,7 +133,7 @@ def _plan(pieces, segments) -> list[int]:
             # The punctuation and spaces that end a right-to-left stretch are read
             # afresh after it: a stream-order reader then puts them after the stretch,
             # not at its start nor with a left-to-right run that follows.
-            tail = _neutral_end(pieces, members)
+            tail = _neutral_end(directions, members)
             plan.extend(members[tail:])
             if tail:
                 plan.append(_RESTART)
@@ -207,7 +214,8 @@ class GlyphWriter:
             piece = pieces[k]
             lefts[k] = pen
             pen += (piece.units + extra_units if piece.space else piece.units) * scale
-        plan = _plan(pieces, [(True, list(order))] if plain else stream_segments(pieces))
+        directions = reading_directions(pieces)
+        plan = _plan(pieces, directions, [(True, list(order))] if plain else stream_segments(directions))
         # Per face: its font's selection at the line's size, and points per font unit.
         faces: dict[str, tuple[str, float]] = {}
         out = ["BT"]
@@ -284,7 +292,7 @@ class GlyphWriter:
                pieces, runs: list[RunCodes]) -> str:
         """A right-to-left line of one face whose runs follow one another: one string; the
         punctuation that ends the line, if any, in a text object of its own after it."""
-        tail = _neutral_end(pieces, list(range(len(pieces) - 1, -1, -1)))
+        tail = _neutral_end(reading_directions(pieces), list(range(len(pieces) - 1, -1, -1)))
         head = f"BT /{cid_font.internal_name} {size:.2f} Tf\n"
         core = runs[:len(runs) - tail]
         shift = sum(codes.text_units for codes in runs[len(runs) - tail:]) * scale

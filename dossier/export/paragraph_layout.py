@@ -19,7 +19,7 @@ from unicodedata import category
 
 from .fonts import COMPANION, companion_words, covered, drawable, face, lacking, run_faces
 from .opentype import Face, ShapedRun
-from .uba import CONTROLS, line_levels, paragraph_levels, visual_indices
+from .uba import CONTROLS, paragraph_levels, visual_indices
 
 _URL_BREAKS = "/.-?&=_#:"
 # A gap between words of an em or more (of the words' own drawn size) is a column break
@@ -73,11 +73,16 @@ class Line:
 
     def visual_order(self, base: int) -> list[int]:
         """Indices of the pieces in drawing order (left to right)."""
-        levels = [p.level for p in self.pieces]
-        if all(level == base == 1 for level in levels):
+        pieces = self.pieces
+        levels = [p.level for p in pieces]
+        if base == 1 and levels.count(1) == len(levels):
             return list(range(len(levels) - 1, -1, -1))
-        text = "".join(" " if p.space else "x" for p in self.pieces)
-        return visual_indices(line_levels(text, levels, base))
+        # Rule L1 over pieces: the spaces that end the line go to the paragraph's level.
+        k = len(pieces)
+        while k > 0 and pieces[k - 1].space:
+            k -= 1
+            levels[k] = base
+        return visual_indices(levels)
 
 
 @dataclass(frozen=True, slots=True)
