@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from dossier.text.folding import fold, fold_with_map, folded_words, spaced_words
+from dossier.text.folding import fold, fold_with_map, folded_words, spaced_words, word_places, words_from
 
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -45,3 +45,14 @@ def test_spaced_folding_keeps_offsets_and_blanks_what_is_not_a_word():
     plain, spaced = fold_with_map(text), fold_with_map(text, spaced=True)
     assert len(plain.text) == len(spaced.text)
     assert spaced.text.split() == ["الذكاء", "الاصطناعي", "اليوم"]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_places_and_following_words_agree_with_the_tokens(text):
+    spaced = fold_with_map(text, spaced=True).text
+    tokens = list(_TOKEN.finditer(fold(text)))
+    for match in tokens:
+        assert match.span() in word_places(spaced, {match.group()})
+        following = words_from(spaced, match.start(), 2)
+        index = tokens.index(match)
+        assert [w for w, _, _ in following] == [m.group() for m in tokens[index:index + 2]]

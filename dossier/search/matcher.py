@@ -7,19 +7,15 @@ the writer spelled it, clitics and tashkeel included.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Callable
 
 from dossier.search.forms import TermForms, phrase_stems
 from dossier.search.query import Term, positive_terms
 from dossier.text.clitics import clitic_stems
-from dossier.text.folding import fold_with_map, spaced_words
+from dossier.text.folding import fold_with_map, spaced_words, word_places, words_from
 from dossier.text.stems import may_have_stem, position_stem, stem
 from dossier.text.variants import variant_key
-
-_TOKEN = re.compile(r"[^\W_]+")
-
 
 @lru_cache(maxsize=65536)
 def _analysis(word: str) -> tuple[frozenset[str], str, frozenset[str]]:
@@ -55,16 +51,12 @@ class _WordVerdicts:
 _VERDICTS: dict[tuple, _WordVerdicts] = {}
 
 
-def _places(spaced: str, words: set[str]) -> list[tuple[int, int]]:
-    """Where each of ``words`` stands as a whole word in a text folded with spaces."""
-    padded = f" {spaced} "
-    found = []
-    for word in words:
-        needle = f" {word} "
-        at = padded.find(needle)
-        while at != -1:
-            found.append((at, at + len(word)))  # padded offset + 1 is the text's offset
-            at = padded.find(needle, at + len(word) + 1)
+def _verdicts(key: tuple) -> _WordVerdicts:
+    found = _VERDICTS.get(key)
+    if found is None:
+        if len(_VERDICTS) > 64:
+            _VERDICTS.clear()
+        found = _VERDICTS[key] = _WordVerdicts()
     return found
 
 
@@ -85,12 +77,10 @@ class Matcher:
         self._single = [t for t in self.terms if len(t.words) == 1]
         self._splits = [t for t in self._single if t.words[0].splits]
         self._phrases = [t for t in self.terms if len(t.words) > 1]
-        key = tuple(self._single)
-        self._verdicts = _VERDICTS.get(key)
-        if self._verdicts is None:
-            if len(_VERDICTS) > 64:
-                _VERDICTS.clear()
-            self._verdicts = _VERDICTS[key] = _WordVerdicts()
+        self._verdicts = _verdicts(tuple(self._single))
+        self._split_starts = _verdicts(("split", tuple(self._splits)))
+        # For each phrase: which words may begin it.
+        self._starts = [(term, _verdicts(("phrase", term))) for term in self._phrases]
 
     def _matches_word(self, word: str) -> bool:
         return any(_word_matches(term, word) for term in self._single)
@@ -98,21 +88,17 @@ class Matcher:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Offsets in ``text`` of every match of the query's wanted terms, in order."""
         folded = fold_with_map(text, spaced=True)
-        words = spaced_words(folded.text)
+        spaced = folded.text
+        distinct = set(spaced_words(spaced))
         found: set[tuple[int, int]] = set()  # in the folded text
         if self._single:
-            hits = self._verdicts.hits(set(words), self._matches_word)
+            hits = self._verdicts.hits(distinct, self._matches_word)
             if hits:
-                found.update(_places(folded.text, hits))
-        runs: set[tuple[int, int]] = set()
-        if self._splits or self._phrases:
-            if self._splits:
-                runs.update(_split_matches(self._splits, words))
-            for term in self._phrases:
-                runs.update(_phrase_matches(term, words))
-        if runs:
-            places = [m.span() for m in _TOKEN.finditer(folded.text)]
-            found.update((places[first][0], places[last][1]) for first, last in runs)
+                found.update(word_places(spaced, hits))
+        if self._splits:
+            found.update(_split_matches(self._splits, spaced, distinct, self._split_starts))
+        for term, starts in self._starts:
+            found.update(_phrase_matches(term, spaced, distinct, starts))
         return sorted({folded.source_span(start, end) for start, end in found})
 
 
@@ -132,29 +118,33 @@ def _word_matches(term: TermForms, word: str) -> bool:
     return bool(wanted.keys) and not _analysis(word)[2].isdisjoint(wanted.keys)
 
 
-def _split_matches(terms: list[TermForms], words: list[str]) -> list[tuple[int, int]]:
+def _split_matches(terms: list[TermForms], spaced: str, distinct: set[str],
+                   verdicts: _WordVerdicts) -> list[tuple[int, int]]:
     """A name written in two words (نزار باييف for نزارباييف)."""
     pairs = [pair for term in terms for pair in term.words[0].splits]
     lefts = {left for left, _ in pairs}
-    keys = {word: _analysis(word)[2] for word in set(words)}
-    starts = {word for word, found in keys.items() if not found.isdisjoint(lefts)}
-    if not starts:
-        return []
-    return [(i, i + 1) for i in range(len(words) - 1) if words[i] in starts
-            and any(left in keys[words[i]] and right in keys[words[i + 1]] for left, right in pairs)]
+    found = []
+    for start, _end in word_places(spaced, verdicts.hits(
+            distinct, lambda word: not _analysis(word)[2].isdisjoint(lefts))):
+        two = words_from(spaced, start, 2)
+        if len(two) == 2 and any(left in _analysis(two[0][0])[2] and right in _analysis(two[1][0])[2]
+                                 for left, right in pairs):
+            found.append((start, two[1][2]))
+    return found
 
 
-def _phrase_matches(term: TermForms, words: list) -> list[tuple[int, int]]:
-    """(first, last) word indexes of each match of a phrase: stems its words may hold, in a
-    row (as the index holds them), or the one word a name written apart is also written as."""
+def _phrase_matches(term: TermForms, spaced: str, distinct: set[str],
+                    verdicts: _WordVerdicts) -> list[tuple[int, int]]:
+    """Offsets of each match of a phrase: stems its words may hold, in a row (as the index
+    holds them), or the one word a name written apart is also written as."""
     rows = {tuple(row) for row in phrase_stems(term)}
     size = len(term.words)
     firsts = {row[0] for row in rows}
-    distinct = set(words)
-    starts = {word for word in distinct if position_stem(word) in firsts}
-    found = [(i, i + size - 1) for i, word in enumerate(words[:len(words) - size + 1])
-             if word in starts and tuple(map(position_stem, words[i:i + size])) in rows]
+    found = []
+    for start, _end in word_places(spaced, verdicts.hits(distinct, lambda w: position_stem(w) in firsts)):
+        following = words_from(spaced, start, size)
+        if len(following) == size and tuple(position_stem(w) for w, _, _ in following) in rows:
+            found.append((start, following[-1][2]))
     if term.joined_key:
-        joined = {word for word in distinct if term.joined_key in _analysis(word)[2]}
-        found.extend((i, i) for i, word in enumerate(words) if word in joined)
+        found.extend(word_places(spaced, {w for w in distinct if term.joined_key in _analysis(w)[2]}))
     return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from itertools import islice
 from dataclasses import dataclass
 
 _MAP = {
@@ -169,6 +170,28 @@ def spaced_words(spaced_text: str) -> list[str]:
     if _ASTRAL.search(spaced_text):
         return _TOKEN.findall(spaced_text)
     return spaced_text.split()
+
+
+def word_places(spaced_text: str, words: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of each of ``words`` as a whole word of a text
+    folded with ``spaced=True``: plain string search for the word between spaces."""
+    if _ASTRAL.search(spaced_text):
+        return [m.span() for m in _TOKEN.finditer(spaced_text) if m.group() in words]
+    padded = f" {spaced_text} "
+    found = []
+    for word in words:
+        needle = f" {word} "
+        at = padded.find(needle)
+        while at != -1:
+            found.append((at, at + len(word)))  # the padded offset + 1 is the text's
+            at = padded.find(needle, at + len(word) + 1)
+    return found
+
+
+def words_from(spaced_text: str, start: int, count: int) -> list[tuple[str, int, int]]:
+    """The ``count`` words of a spaced folded text from offset ``start`` on, with their
+    offsets (fewer at its end)."""
+    return [(m.group(), *m.span()) for m in islice(_TOKEN.finditer(spaced_text, start), count)]
 
 
 # A word in the original text: letters and digits with their marks, tatweel, joiners and
