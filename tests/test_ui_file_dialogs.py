@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QLineEdit, QMessageBox
 
-from dossier.storage.lock_watch import locks_held
+from dossier.storage.lock_watch import locks_held, our_locks
 from dossier.ui import file_dialogs
 
 pytest_plugins = ["ui_fixtures"]
@@ -19,21 +19,14 @@ linux_only = pytest.mark.skipif(not os.path.exists("/proc/locks"), reason="reads
 UI = Path(__file__).resolve().parent.parent / "dossier" / "ui"
 
 
-def _our_locks(path: Path) -> list[tuple[str, str, str]]:
-    """This process's locks on ``path`` and its -wal/-shm, from the kernel's table."""
-    wanted = {}
+def _our_locks(path: Path) -> list[tuple[str, str, int, int]]:
+    """This process's locks on ``path`` and its -wal/-shm, from its descriptors' fdinfo:
+    one consistent read per descriptor (the global /proc/locks is read in pieces, and
+    other programs' locking shifts entries between them; see lock_watch.py)."""
+    found = []
     for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         if name.exists():
-            info = os.stat(name)
-            wanted[(f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}", str(info.st_ino))] = name.name
-    found = []
-    with open("/proc/locks") as table:
-        for line in table:
-            fields = line.split()
-            if len(fields) >= 8 and fields[1] == "POSIX" and fields[4] == str(os.getpid()):
-                device, inode = fields[5].rsplit(":", 1)
-                if (device, inode) in wanted:
-                    found.append((wanted[(device, inode)], fields[6], fields[7]))
+            found += [(name.name, *lock) for lock in our_locks(name) or ()]
     return sorted(found)
 
 
