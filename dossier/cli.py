@@ -28,7 +28,7 @@ from .storage.errors import translate
 from .storage.filters import ArticleFilter
 
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("dossier.cli")  # also when run as ``python -m dossier.cli``
 
 # SQLite's integers: ids, counts and offsets beyond this cannot even be looked up.
 INT_MAX = 2 ** 63 - 1

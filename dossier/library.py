@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,8 +17,11 @@ from .model import Article, ArticleSummary, Country, Excerpt, Facet, Topic
 from .search import index_store
 from .search.engine import ExcerptHit, SearchPage, search_articles, search_excerpts
 from .storage import articles_repo, catalog_repo, excerpts_repo, originals_repo, repeats_repo
-from .storage.database import LibraryError, connect, ensure_locks, transaction
+from .storage.database import LibraryError, connect, ensure_locks, read_only, transaction
+from .storage.errors import read_only_refusal
 from .storage.filters import ArticleFilter
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from .briefing.excerpt_library import ExcerptEntry
@@ -54,6 +58,16 @@ class Library:
         folder = paths.user_data_dir() / "topics"
         return [folder] if folder.is_dir() else []
 
+    @property
+    def read_only(self) -> str | None:
+        """Why the library was opened for reading only ("mount", "file", "folder"), or None."""
+        return read_only(self.db)
+
+    def _refuse_if_read_only(self) -> None:
+        # Before any work: an import would read every file only to be refused at the end.
+        if self.read_only:
+            raise read_only_refusal(self.path, self.read_only)
+
     def ensure_locks(self) -> bool:
         """Reopen the library if this process lost its file locks; True if it did."""
         return ensure_locks(self.db)
@@ -70,7 +84,10 @@ class Library:
 
     def _sync_catalog(self) -> None:
         """Bring country and topic names up to date; writes only when they changed, so
-        opening a library (a second window, a CLI call) takes no write lock."""
+        opening a library (a second window, a CLI call) takes no write lock. A library
+        opened for reading shows the names it holds."""
+        if self.read_only:
+            return
         countries = list(gazetteer.COUNTRIES)
         topics_ = [Topic(lex.slug, lex.name_ar, lex.name_en) for lex in self._lexicons]
         if (set(catalog_repo.countries(self.db)) >= set(countries)
@@ -84,6 +101,11 @@ class Library:
         """Rebuild the search index after an upgrade changed what it holds; how many articles."""
         if not index_store.is_stale(self.db):
             return 0
+        if self.read_only:
+            # Searching works on the index as it is; the upgrade waits for a writable file.
+            log.warning("the search index of %s is from an earlier version and the library "
+                        "cannot be written; search uses it as it is", self.path)
+            return 0
         with transaction(self.db):
             return index_store.rebuild(self.db, progress) if index_store.is_stale(self.db) else 0
 
@@ -93,7 +115,7 @@ class Library:
 
     def seed_if_new(self) -> ImportReport | None:
         """On a new library: import the bundled seeds and create the sample briefing."""
-        if self._meta("seeded") is not None:
+        if self._meta("seeded") is not None or self.read_only:
             return None  # a read: opening a seeded library takes no write lock
         with transaction(self.db):
             if self._meta("seeded") is not None:
@@ -112,6 +134,7 @@ class Library:
     # Articles
     def import_paths(self, items, progress: Progress | None = None, workers: int = 1) -> ImportReport:
         """Import files and folders (``workers`` > 1 only from a single-threaded process)."""
+        self._refuse_if_read_only()
         from .ingest.importer import import_paths
 
         return import_paths(self.db, items, progress, lexicons=self._lexicons, workers=workers)
@@ -144,6 +167,7 @@ class Library:
 
     def retag(self, progress: Progress | None = None) -> int:
         """Tag every article again (after the lexicons changed); returns how many."""
+        self._refuse_if_read_only()
         from .ingest.parse import tagging_text
         from .tagging import tagger as tagging
 
@@ -183,6 +207,7 @@ class Library:
                 curation.undo_tag(self.db, change)
 
     def reparse(self, progress: Progress | None = None, ids: list[int] | None = None) -> ReparseReport:
+        self._refuse_if_read_only()
         from .ingest.reparse import reparse
 
         return reparse(self.db, self._lexicons, progress, ids)
@@ -204,6 +229,7 @@ class Library:
 
     def import_text(self, text: str, name: str = "pasted.txt") -> ImportReport:
         """Text the analyst pasted, imported as a page of its own."""
+        self._refuse_if_read_only()
         from .ingest.importer import import_file_bytes
 
         return import_file_bytes(self.db, text.encode("utf-8"), name, self._lexicons)

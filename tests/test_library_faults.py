@@ -154,14 +154,6 @@ def test_a_write_to_a_busy_library_says_so_in_one_line(capsys, writer_holding_th
             lib.briefings.create("x")
 
 
-def test_a_read_only_library_is_one_line(capsys, small_disk):
-    path = small_disk.path / "lib.sqlite"
-    Library(path).close()
-    small_disk.read_only()
-    code, _, err = run(capsys, "--db", path, "articles")
-    assert code == 1 and one_line(err) and "read-only" in err
-
-
 def _article_files(folder, count):
     folder.mkdir()
     seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]

@@ -5,6 +5,17 @@ are reads (the header's application id and schema version, the table names), and
 file that is another program's database, or no database, is refused untouched. Only a
 new, empty file becomes a library. Reads never take the write lock.
 
+A library this process cannot write (a read-only mount, the file's or its folder's
+permissions) is opened for reading: browsing, search, reading and export work, and
+every write is refused with one line saying why. Nothing is created beside such a
+file. When it has no -wal or -shm beside it (it was closed cleanly), it is opened
+``immutable``: SQLite then reads the file alone, with no lock and no log files (in
+``mode=ro`` it would still create both in a folder it may write, and could not open
+at all where it may not). When a log is there, a writer is at work or one stopped
+before folding its changes in, and those changes live only in the log: ``immutable``
+would ignore them, so the file is opened ``mode=ro``, which reads the log through
+the existing -shm as any reader does.
+
 Every fault SQLite reports on the way (busy, full disk, read-only, damaged) becomes a
 one-line ``LibraryError`` (see errors.py), raised after the write was undone.
 """
@@ -24,7 +35,8 @@ import sqlite_utils
 
 from dossier import safe_output
 from .errors import (LibraryBusy, LibraryDamaged, LibraryError, LibraryFull, LibraryReadOnly,
-                     LibraryTooNew, NotALibrary, translate)
+                     LibraryTooNew, NotALibrary, READ_ONLY_REASONS, read_only_reason, read_only_refusal,
+                     translate)
 from .lock_watch import locks_held
 from .schema import APPLICATION_ID, LEGACY_TABLES, MIGRATIONS, SCHEMA_VERSION
 
@@ -41,12 +53,19 @@ def connect(path: Path | str, busy_timeout_ms: int | None = None) -> sqlite_util
     """Open (creating if needed) the library at ``path``, migrated to the current schema."""
     path = Path(path)
     memory = str(path) == ":memory:"
+    read_only = None
     if not memory:
         _check_place(path)
-    conn, new = _open(path, busy_timeout_ms, check=True)
+        read_only = read_only_reason(path)
+    immutable = bool(read_only) and _immutable(path)
+    conn, new = _open(path, busy_timeout_ms, check=True, read_only=read_only, immutable=immutable)
     with _closed_on_fault(conn, path):
         db = sqlite_utils.Database(conn)
-        migrate(db, new)
+        if read_only:
+            _check_readable(db, new, path, read_only)
+        else:
+            migrate(db, new)
+    db._read_only, db._immutable = read_only, immutable
     if not memory:
         db._library_path = path
         db._busy_timeout_ms = busy_timeout_ms
@@ -54,12 +73,40 @@ def connect(path: Path | str, busy_timeout_ms: int | None = None) -> sqlite_util
     return db
 
 
-def _open(path: Path, busy_timeout_ms: int | None, check: bool) -> tuple[sqlite3.Connection, bool]:
+def read_only(db: sqlite_utils.Database) -> str | None:
+    """Why this library was opened for reading only (errors.READ_ONLY_REASONS), or None."""
+    return getattr(db, "_read_only", None)
+
+
+def _immutable(path: Path) -> bool:
+    """No log beside the file: it was closed cleanly, the file alone holds it all."""
+    return not any(os.path.exists(f"{path}{suffix}") for suffix in ("-wal", "-shm"))
+
+
+def _check_readable(db: sqlite_utils.Database, new: bool, path: Path, reason: str) -> None:
+    """A read-only file must already be a library of this version: it cannot be changed."""
+    if new:
+        raise LibraryReadOnly(
+            f"{path} is empty and cannot be written, so it cannot become a library", reason)
+    if schema_version(db) < SCHEMA_VERSION:
+        raise LibraryReadOnly(
+            f"the library {path} was written by an earlier Dossier and must be updated once, "
+            f"but it cannot be written ({READ_ONLY_REASONS[reason]}); it was left untouched", reason)
+
+
+def _open(path: Path, busy_timeout_ms: int | None, check: bool, read_only: str | None = None,
+          immutable: bool = False) -> tuple[sqlite3.Connection, bool]:
     """A connection set up for the library; with ``check``, only to a Dossier library."""
     try:
         # Autocommit mode: transactions are explicit (see ``transaction``), so no
         # library call can commit half of a write behind our back.
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        if read_only:
+            # See the module's note for the choice of mode.
+            mode = "immutable=1" if immutable else "mode=ro"
+            conn = sqlite3.connect(f"{Path(os.path.abspath(path)).as_uri()}?{mode}", uri=True,
+                                   isolation_level=None, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
         raise translate(exc, path) or LibraryError(f"cannot open library {path}: {exc}") from None
     with _closed_on_fault(conn, path):
@@ -67,6 +114,8 @@ def _open(path: Path, busy_timeout_ms: int | None, check: bool) -> tuple[sqlite3
         conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
         conn.execute("PRAGMA foreign_keys = ON")
         new = _identify(conn, path) if check else False
+        if read_only:
+            return conn, new
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() not in ("wal", "memory"):
             raise LibraryError(f"cannot use write-ahead logging on {path}")
@@ -95,12 +144,14 @@ def ensure_locks(db: sqlite_utils.Database) -> bool:
     path = getattr(db, "_library_path", None)
     if path is None or db.conn.in_transaction or locks_held(path) is not False:
         return False
+    if getattr(db, "_immutable", False):
+        return False  # an immutable read holds no locks by design
     log.warning("the locks on %s were lost (a file of it was opened and closed outside "
                 "SQLite); reopening the library", path)
     # Every connection of this process to the file must close before a new one takes
     # fresh locks: SQLite shares one lock state per file within a process.
     db.conn.close()
-    db.conn, _ = _open(path, db._busy_timeout_ms, check=False)
+    db.conn, _ = _open(path, db._busy_timeout_ms, check=False, read_only=read_only(db))
     db.conn.execute("PRAGMA recursive_triggers = on")  # as sqlite_utils set up the first
     return True
 
@@ -196,6 +247,8 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
             raise
         conn.execute(f"RELEASE {name}")
         return
+    if read_only(db):
+        raise read_only_refusal(db._library_path, read_only(db))
     ensure_locks(db)
     conn = db.conn
     try:

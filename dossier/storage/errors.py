@@ -26,7 +26,28 @@ class LibraryFull(LibraryError):
 
 
 class LibraryReadOnly(LibraryError):
-    """The library file, its folder or its log files cannot be written."""
+    """The library file, its folder or its log files cannot be written.
+
+    ``reason`` says why when it is known: one of ``READ_ONLY_REASONS``.
+    """
+
+    def __init__(self, message: str, reason: str | None = None):
+        super().__init__(message)
+        self.reason = reason
+
+
+# Why a library can only be read, as the user is told it.
+READ_ONLY_REASONS = {
+    "mount": "it is on a read-only file system",
+    "file": "the file's permissions do not allow writing",
+    "folder": "its folder's permissions do not allow writing, and the log of changes is kept beside the file",
+}
+
+
+def read_only_refusal(path: Path | str, reason: str) -> LibraryReadOnly:
+    """The one line for a write to a library that was opened for reading only."""
+    return LibraryReadOnly(f"the library {path} is open for reading only "
+                           f"({READ_ONLY_REASONS[reason]}); nothing was changed", reason)
 
 
 class LibraryDamaged(LibraryError):
@@ -76,10 +97,36 @@ def translate(exc: BaseException, path: Path | str | None) -> LibraryError | Non
 
 
 def _read_only_place(path: Path) -> bool:
-    """The file or its folder cannot be written (permissions, or a read-only mount).
-
-    ``os.access`` looks at the file without opening it: opening the library's file
-    from this process could release the locks its connections hold.
-    """
     folder = path.parent if str(path.parent) else Path(".")
-    return (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK)
+    return read_only_reason(path) is not None or not _can_write(folder)
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why the existing library at ``path`` cannot be written ("mount", "file",
+    "folder"), or None when it can (or does not exist yet).
+
+    Only ``stat``-like calls: opening the library's file from this process could
+    release the locks its connections hold. In write-ahead-log mode a writer also
+    needs the -wal and -shm files beside it, so a folder that cannot be written makes
+    the library read-only unless both are already there and writable.
+    """
+    if not path.exists():
+        return None
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return "mount"
+    except (OSError, AttributeError):  # no statvfs (Windows): permissions say it
+        pass
+    if not _can_write(path):
+        return "file"
+    folder = path.parent if str(path.parent) else Path(".")
+    logs = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    if not _can_write(folder) and not all(log.exists() and _can_write(log) for log in logs):
+        return "folder"
+    return None
+
+
+def _can_write(path: Path) -> bool:
+    # The effective ids decide (a set-uid launcher), where the platform can tell.
+    effective = os.access in os.supports_effective_ids
+    return os.access(path, os.W_OK, effective_ids=effective)

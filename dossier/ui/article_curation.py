@@ -18,6 +18,7 @@ from ..curation import CurationError
 from .article_commands import ArticleCommand
 from .article_details_dialog import ArticleDetailsDialog
 from .commands import REFUSALS
+from .read_only_notice import refusal_text
 from .repeat_link import RepeatLink
 from .tag_editor_dialog import TagEditorDialog
 
@@ -118,7 +119,8 @@ class ArticleCuration(QObject):
             self.window.show_message(str(exc))
             return False
         except REFUSALS as exc:
-            self.window.show_message(self.tr("The library refused the change: %1").replace("%1", str(exc)))
+            self.window.show_message(refusal_text(exc) or self.tr("The library refused the change: %1")
+                                     .replace("%1", str(exc)))
             return False
         self.window.undo_stack.push(ArticleCommand(text, done, apply, revert, lambda: self._changed(article_id)))
         self._changed(article_id)

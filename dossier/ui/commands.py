@@ -21,6 +21,7 @@ from ..briefing.briefings import Briefings, RemovedSection
 from ..briefing.changes import Change
 from ..model import Item
 from ..storage.database import LibraryBusy, LibraryError, transaction
+from .read_only_notice import refusal_text
 
 FIELD_EDIT_ID = 0x0D05
 NOTE_EDIT_ID = 0x0D06
@@ -100,6 +101,8 @@ class CommandContext:
         if is_busy(exc):
             return _tr("The library is busy: another program is writing to it. "
                        "Nothing was changed; try again in a moment.")
+        if (read_only := refusal_text(exc)) is not None:
+            return read_only
         return _tr("The change could not be saved: %1").replace("%1", str(exc))
 
 

@@ -19,6 +19,7 @@ from .browse_loader import BrowseLoader
 from .compose_mode import ComposeMode
 from .main_menus import MainMenus
 from .navigation_panel import NavigationPanel
+from .read_only_notice import ReadOnlyNotice
 from .reader_view import ReaderView
 from .session_state import SessionState
 from .settings import ZOOM_STEPS, Settings
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.statusBar().addPermanentWidget(self.count_label)
+        if library.read_only:  # edits will be refused: say so before the first one
+            self.statusBar().addPermanentWidget(ReadOnlyNotice(library.read_only, self))
         self.menus = MainMenus(self)
         self.curation = ArticleCuration(self, column)
 

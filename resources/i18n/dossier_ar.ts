@@ -1597,4 +1597,35 @@ Open it now?</source>
         <translation>أظهر محرّر الموجز بجانب القارئ أو أخفِه (Ctrl+Shift+B)</translation>
     </message>
 </context>
+<context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <source>Read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Opened for reading only: browsing, search, reading and export work; edits and imports are refused. %1</source>
+        <translation>مفتوحة للقراءة فقط: التصفّح والبحث والقراءة والتصدير متاحة، أما التعديل والاستيراد فمرفوضان. %1</translation>
+    </message>
+    <message>
+        <source>The library is on a read-only disk.</source>
+        <translation>المكتبة على قرص للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>The library file's permissions do not allow writing.</source>
+        <translation>أذونات ملف المكتبة لا تسمح بالكتابة.</translation>
+    </message>
+    <message>
+        <source>The library's folder does not allow writing, and changes are logged beside the file.</source>
+        <translation>مجلّد المكتبة لا يسمح بالكتابة، وسجلّ التغييرات يُحفظ بجانب الملف.</translation>
+    </message>
+    <message>
+        <source>The library cannot be written.</source>
+        <translation>لا يمكن الكتابة في المكتبة.</translation>
+    </message>
+    <message>
+        <source>The library is open for reading only: nothing was changed. %1</source>
+        <translation>المكتبة مفتوحة للقراءة فقط: لم يتغيّر شيء. %1</translation>
+    </message>
+</context>
 </TS>
