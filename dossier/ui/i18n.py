@@ -1,5 +1,11 @@
 """The interface language: our translation catalogue, Qt's own, and the layout direction.
 
+Qt's own catalogue (qtbase_ar.qm, shipped with PySide6) names the standard buttons,
+the file dialog's columns and tools, and the edit menus of text fields. A few labels
+this Qt shows are worded differently from what that catalogue holds ("&Look in:");
+``qtbase_gaps_ar`` beside ours gives them. Sizes and dates in the file dialog follow
+the system's regional format, as Qt means them to.
+
 Arabic is the default and reads right to left; English reads left to right. Switching
 installs the other catalogue, which makes Qt send every widget a LanguageChange event.
 """
@@ -12,10 +18,16 @@ from PySide6.QtWidgets import QApplication
 from .. import paths
 
 CATALOGUE = "dossier"
+QT_GAPS = "qtbase_gaps"
 
 
 def catalogue_dir():
     return paths.resources_dir() / "i18n"
+
+
+def qt_catalogue_dir() -> str:
+    """Where Qt's own catalogues are (shipped with PySide6)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 class I18n:
@@ -48,8 +60,12 @@ class I18n:
             loaded = ours.load(f"{CATALOGUE}_{language}", str(catalogue_dir()))
             qt_own = QTranslator(self.app)
             # Qt's catalogue translates the standard dialogs and the undo actions' texts.
-            if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            if qt_own.load(f"qtbase_{language}", qt_catalogue_dir()):
                 self._installed.append(qt_own)
+            # What Qt's catalogue lacks in the wording this Qt shows (file dialog labels).
+            gaps = QTranslator(self.app)
+            if gaps.load(f"{QT_GAPS}_{language}", str(catalogue_dir())):
+                self._installed.append(gaps)
             if loaded:
                 self._installed.append(ours)
             for translator in self._installed:
