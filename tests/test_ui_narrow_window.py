@@ -120,3 +120,26 @@ def test_writing_mode_left_in_a_narrow_window_keeps_the_composer_folded(make_win
     QApplication.processEvents()
     assert not window.briefing_area.isVisible() and window.navigation.isVisible()
     assert not window.compose_mode.toggle.isChecked()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_list_lays_out_each_title_once_and_fits_it_to_its_column(make_window, qtbot, language):
+    from dossier.ui.article_list_model import TITLE
+
+    window = show_window(make_window(language=language), qtbot, 900, 600)
+    view = window.browser.article_view
+    delegate = view.itemDelegate()
+    view.viewport().repaint()
+    first = delegate.laid_out()
+    titles = [key for key in first if key[0] == view.model().index(0, TITLE).data()]
+    assert titles, "the first title was not laid out"
+    view.viewport().repaint()  # selection, focus, the window shown again: no new layout
+    again = delegate.laid_out()
+    assert again.keys() == first.keys() and all(again[k] is first[k] for k in first)
+    column = view.columnWidth(TITLE)
+    for (text, width, _font, _elide), static in first.items():
+        assert width < column and static.size().width() <= width + 1
+        shown = static.text()
+        # Elided at the title's end, whichever way it runs (a joiner keeps the last
+        # letter's joined form before the ellipsis).
+        assert shown == text or (shown.endswith("…") and text.startswith(shown[:-1].rstrip("\u200d")))

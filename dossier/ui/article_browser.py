@@ -21,6 +21,7 @@ from ..storage.browse_index import OUTLETS, BrowseIndex
 from ..storage.database import connect
 from ..storage.filters import ArticleFilter
 from .article_list_model import DATE, SOURCE, TITLE, ArticleListModel
+from .article_row_delegate import ArticleRowDelegate
 from .filter_bar import FilterBar
 from .facet_list_model import SOURCES
 from .search_hit_delegate import SearchHitDelegate
@@ -119,6 +120,7 @@ class ArticleBrowser(QWidget):
         self.article_view.setUniformRowHeights(True)
         self.article_view.setAlternatingRowColors(True)
         self.article_view.setDragDropMode(QTreeView.DragDropMode.DragOnly)  # onto the outline
+        self.article_view.setItemDelegate(ArticleRowDelegate(self.article_view))
         header = self.article_view.header()
         # Amiri's widest glyph (a whole-phrase ligature) would set a huge minimum.
         header.setMinimumSectionSize(24)
