@@ -224,6 +224,8 @@ class GlyphWriter:
         boxes: list[str] = []
         selected = ""
         at = None  # where the pen is, when known
+        current = None  # the face whose selection and scale `select` and `own_scale` are
+        select, own_scale = "", 0.0
         for item in plan:
             if item == _RESTART:
                 if chunk:
@@ -235,20 +237,24 @@ class GlyphWriter:
             apart = item < 0
             k = -item - 2 if apart else item
             own = pieces[k].face
-            known = faces.get(own.ps_name)
-            if known is None:
-                own_size = size * own.size_factor
-                known = faces[own.ps_name] = (
-                    f"/{self.font(own).internal_name} {own_size:.2f} Tf", own_size / own.upem)
-            select, own_scale = known
+            if own is not current:
+                current = own
+                known = faces.get(own.ps_name)
+                if known is None:
+                    own_size = size * own.size_factor
+                    known = faces[own.ps_name] = (
+                        f"/{self.font(own).internal_name} {own_size:.2f} Tf", own_size / own.upem)
+                select, own_scale = known
             if select != selected:
                 if chunk:
                     out.append(f"<{''.join(chunk)}> Tj")
                     chunk = []
                 out.append(select)
                 selected = select
-            codes, left = runs[k], lefts[k]
-            if codes.text_hex:
+            codes = runs[k]
+            hex_codes = codes.text_hex
+            if hex_codes:
+                left = lefts[k]
                 start = left + codes.lead * own_scale if codes.lead else left
                 if at is None or abs(start - at) > 0.005:
                     if chunk:
@@ -257,19 +263,19 @@ class GlyphWriter:
                     out.append(f"1 0 0 1 {start:.2f} {y:.2f} Tm")
                 if apart:
                     # Each code read on its own; the pen moves on between them as usual.
-                    hex_codes = codes.text_hex
                     chunk.append(hex_codes[:4])
                     for i in range(4, len(hex_codes), 4):
                         out.append(f"<{''.join(chunk)}> Tj")
                         out.append(selected)
                         chunk = [hex_codes[i:i + 4]]
                 else:
-                    chunk.append(codes.text_hex)
+                    chunk.append(hex_codes)
                 at = left + codes.text_units * own_scale
             if codes.marks:
-                ink.append((select, codes.ink(own_scale, left, y)))
-            for bx, width in codes.boxes:
-                boxes.append(_box(left + bx * own_scale, y, width * own_scale, size * own.size_factor))
+                ink.append((select, codes.ink(own_scale, lefts[k], y)))
+            if codes.boxes:
+                for bx, width in codes.boxes:
+                    boxes.append(_box(lefts[k] + bx * own_scale, y, width * own_scale, size * own.size_factor))
         if chunk:
             out.append(f"<{''.join(chunk)}> Tj")
         for select, ops in ink:
