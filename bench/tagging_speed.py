@@ -6,8 +6,11 @@
 Tags the title and text of ``--articles`` corpus articles spread over the whole corpus
 (every k-th file), ``--repeats`` times in one process. The first pass starts with empty
 word caches, as an import does; the later ones find them filled, as the rest of a long
-import does. Prints ms per article for the first pass and the min and median of the
-others. ``--checkout`` puts another checkout first on the import path, so two versions of
+import does. Prints CPU ms per article (the process's own time, which a busy machine
+disturbs less than the clock) for the first pass and the min and median of the others.
+On a shared machine even that varies by 20%: to compare two versions, count instructions
+(``valgrind --tool=callgrind`` on ``--repeats 2`` and ``--repeats 4``: the difference is
+two warm passes). ``--checkout`` puts another checkout first on the import path, so two versions of
 the tagger can be timed by the same script, runs interleaved by an outside timer.
 """
 
@@ -40,10 +43,10 @@ def main() -> None:
     tag_article("", "")  # the gazetteer and lexicons are built once per process
     passes = []
     for _ in range(max(2, args.repeats)):
-        start = time.perf_counter()
+        start = time.process_time()
         for title, text in texts:
             tag_article(title, text)
-        passes.append((time.perf_counter() - start) * 1000 / len(texts))
+        passes.append((time.process_time() - start) * 1000 / len(texts))
     warm = passes[1:]
     figures = {"articles": len(texts), "first_pass_ms": round(passes[0], 3),
                "warm_min_ms": round(min(warm), 3), "warm_median_ms": round(statistics.median(warm), 3),

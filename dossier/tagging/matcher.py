@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from dossier.text.clitics import ARTICLE as _ARTICLE, MIN_STEM, clitic_readings
@@ -71,10 +72,20 @@ class Context:
 
     def allows(self, words: list[str], first: int, last: int) -> bool:
         near = words[max(0, first - self.window):first] + words[last + 1:last + 1 + self.window]
-        stems = {_bare(stem) for word in near for stem, _ in clitic_readings(word)}
+        stems = _near_stems(tuple(near))
         if self.vetoes and not self.vetoes.isdisjoint(stems):
             return False
         return not self.needs or not self.needs.isdisjoint(stems)
+
+
+@lru_cache(maxsize=262144)
+def _word_stems(word: str) -> frozenset[str]:
+    """A folded word's readings without their proclitics and article."""
+    return frozenset(_bare(stem) for stem, _ in clitic_readings(word))
+
+
+def _near_stems(near: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*map(_word_stems, near))
 
 
 @dataclass(frozen=True)
@@ -95,6 +106,7 @@ class Matcher:
         self._accusative = accusative  # derived forms also take the accusative alif
         self._heads: dict[str, list[Rule]] = {}
         self._cache: dict[str, tuple[Rule, ...]] = {}
+        self._matching: set[str] = set()  # the cached words that have rules
 
     def add(self, head: str, rest: Sequence[str], value: str | None, kind: str,
             article: int = 0, exclude: bool = False, context: Context | None = None,
@@ -122,6 +134,8 @@ class Matcher:
                     rules.setdefault(rule, len(word) - len(stem))
             found = tuple(sorted(rules, key=lambda rule: (-len(rule.rest), rules[rule], not rule.exclude)))
             self._cache[word] = found
+            if found:
+                self._matching.add(word)
         return found
 
     def scan(self, text: str, words: Words | None = None) -> list[tuple[str, str, int, int]]:
@@ -139,15 +153,14 @@ class Matcher:
         missing = distinct.difference(cache)
         if len(cache) + len(missing) > _CACHE_LIMIT:  # bounded memory over a long import
             cache.clear()
+            self._matching.clear()
             missing = distinct
         for word in missing:
             self._rules(word)
         # Most words match nothing: pick the few that do before the per-word work.
-        matching = {word for word in distinct if cache[word]}
+        matching = distinct & self._matching
         for i in [i for i, word in enumerate(words) if word in matching]:
-            rules = self._rules(words[i])
-            if not rules:
-                continue
+            rules = cache[words[i]]
             decided: set[str | None] = set()
             for rule in rules:
                 key = None if self._exclusive else rule.value
