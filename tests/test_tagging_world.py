@@ -257,6 +257,8 @@ def test_a_teams_defence_and_a_space_rocket_are_not_security():
     rocket = ("أطلقت شركة \"سبيس إكس\" بنجاح صاروخها فالكون هيفي، أقوى صاروخ في العالم، إلى "
               "الفضاء في أول اختبار")
     assert "security" not in _topic_terms(rocket)
+    # FR-culture-89-20180530 (France 24): an obituary's struggle with illness.
+    assert "security" not in _topic_terms("رحيل \"سمراء النيل\" مديحة يسري بعد صراع مع المرض")
 
 
 def test_oil_shipments_and_airliners():
