@@ -12,7 +12,10 @@ outlet, author, date and URL. Then, in each round, interleaved:
   parse, remove furniture, tag, make the search rows and sketches; one process writes
   the articles, their index entries, tags, originals and near-duplicate keys);
 - floor: the same titles and bodies inserted into a plain table and a plain FTS5 index
-  (unicode61), in transactions of the same size, in one process.
+  (unicode61), in transactions of the same size, in one process;
+- index floor (``--index-floor``): the same, but the FTS5 table is the library's own
+  (its columns and tokenizer) filled with the library's index rows, made beforehand and
+  not timed: what storing what the search index holds costs by itself.
 
 Prints, for each, the min and the median over the rounds in seconds (wall and CPU: this
 process's and its worker processes'), their ratio (import / floor, pair by pair: min
@@ -41,6 +44,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from corpus import iter_documents  # noqa: E402
 
 from dossier.library import Library  # noqa: E402
+from dossier.search import index_store  # noqa: E402
 
 ROWS_PER_FILE = 100
 _FLOOR_BATCH = 400
@@ -94,8 +98,13 @@ def time_import(folder: Path, db: Path, workers: int) -> tuple[float, object, fl
         lib.close()
 
 
-def time_floor(pairs: list[tuple[str, str]], db: Path) -> tuple[float, float]:
-    """(wall seconds, CPU seconds) of the floor."""
+def index_rows(pairs: list[tuple[str, str]]) -> list[tuple[str, ...]]:
+    """The library's search index row of each (title, body)."""
+    return [index_store.article_row(title, body) for title, body in pairs]
+
+
+def time_floor(pairs: list[tuple[str, str]], db: Path, rows: list | None = None) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of the floor; with ``rows``, of the index floor."""
     for stale in db.parent.glob(db.name + "*"):
         stale.unlink()
     started, cpu = time.perf_counter(), cpu_seconds()
@@ -103,33 +112,57 @@ def time_floor(pairs: list[tuple[str, str]], db: Path) -> tuple[float, float]:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT, body TEXT)")
-    conn.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, body)")
+    columns = index_store.ARTICLE_COLUMNS if rows else ("title", "body")
+    options = ", content='', tokenize='unicode61 remove_diacritics 0'" if rows else ""
+    conn.execute(f"CREATE VIRTUAL TABLE articles_fts USING fts5({', '.join(columns)}{options})")
+    insert = f"INSERT INTO articles_fts (rowid, {', '.join(columns)}) VALUES (?{', ?' * len(columns)})"
     for start in range(0, len(pairs), _FLOOR_BATCH):
         conn.execute("BEGIN")
         for n, (title, body) in enumerate(pairs[start:start + _FLOOR_BATCH], start + 1):
             conn.execute("INSERT INTO articles (id, title, body) VALUES (?, ?, ?)", [n, title, body])
-            conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", [n, title, body])
+            conn.execute(insert, [n, *(rows[n - 1] if rows else (title, body))])
         conn.execute("COMMIT")
     conn.close()
     return time.perf_counter() - started, cpu_seconds() - cpu
 
 
-def run(root: Path, limit: int | None, rounds: int, workers: int) -> dict:
+def _figures(name: str, seconds: list[float]) -> dict:
+    return {f"{name}_min": round(min(seconds), 2), f"{name}_median": round(statistics.median(seconds), 2)}
+
+
+def run(root: Path, limit: int | None, rounds: int, workers: int, exports: Path | None = None,
+        index_floor: bool = False) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        pairs = write_exports(root, work / "exports", limit)
+        if exports is None:
+            exports = work / "exports"
+            pairs = write_exports(root, exports, limit)
+        else:
+            pairs = _pairs_of(exports)
+        rows = index_rows(pairs) if index_floor else None
         load_before = round(os.getloadavg()[0], 2)
         imports, floors, import_cpu, floor_cpu, report = [], [], [], [], None
+        index_floors, index_floor_cpu = [], []
         for _ in range(rounds):
-            seconds, report, cpu = time_import(work / "exports", work / "import.sqlite", workers)
+            seconds, report, cpu = time_import(exports, work / "import.sqlite", workers)
             imports.append(seconds)
             import_cpu.append(cpu)
             seconds, cpu = time_floor(pairs, work / "floor.sqlite")
             floors.append(seconds)
             floor_cpu.append(cpu)
+            if rows:
+                seconds, cpu = time_floor(pairs, work / "floor.sqlite", rows)
+                index_floors.append(seconds)
+                index_floor_cpu.append(cpu)
         ratios = [a / b for a, b in zip(imports, floors)]
         cpu_ratios = [a / b for a, b in zip(import_cpu, floor_cpu)]
-        return {
+        extra = {}
+        if rows:
+            extra.update(_figures("index_floor_s", index_floors))
+            extra.update(_figures("index_floor_cpu_s", index_floor_cpu))
+            extra["index_floor_ratio_median"] = round(statistics.median(
+                [a / b for a, b in zip(index_floors, floors)]), 2)
+        return extra | {
             "articles": report.imported, "duplicates": report.duplicates,
             "near_duplicates": report.near_duplicates, "rejected": report.rejected,
             "documents": len(pairs), "workers": workers, "rounds": rounds,
@@ -174,7 +207,8 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path)
     parser.add_argument("--write-exports", type=Path, help="only write the exports to this folder")
     parser.add_argument("--only", choices=["import", "floor"], help="run one part over --exports")
-    parser.add_argument("--exports", type=Path, help="exports written by --write-exports")
+    parser.add_argument("--exports", type=Path, help="exports written by --write-exports (then no --corpus)")
+    parser.add_argument("--index-floor", action="store_true", help="also time the index floor")
     parser.add_argument("--limit", type=int, help="a spread sample of N documents")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
@@ -186,7 +220,7 @@ def main() -> None:
     if args.only:
         one_part(args.only, args.exports, args.workers)
         return
-    figures = run(args.corpus, args.limit, args.rounds, args.workers)
+    figures = run(args.corpus, args.limit, args.rounds, args.workers, args.exports, args.index_floor)
     if args.json:
         print(json.dumps(figures))
     else:

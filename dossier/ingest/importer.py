@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -39,6 +40,13 @@ Progress = Callable[[int, int, str], object]
 IMPORTED, DUPLICATE, REJECTED = "imported", "duplicate", "rejected"
 _BATCH = 400  # files in a job at most
 _JOB_BYTES = 1 << 20  # about 200 articles of real press
+# With worker processes, the writer commits this many jobs at once: each commit writes
+# every index page it touched (the near-duplicate keys and the hashes fall anywhere),
+# so fewer, larger transactions write the same pages fewer times.
+_JOBS_PER_COMMIT = 4
+# While a transaction writes, the search index holds this much in memory before it
+# writes a segment out (SQLite's default is 1 MiB): fewer segments, fewer merges.
+_INDEX_HASH_BYTES = 32 << 20
 
 
 @dataclass(frozen=True)
@@ -151,13 +159,27 @@ def _prepared_chunks(files: list[Path], manifest: dict, lexicons, stamp: str, wo
     # threads of their own (the command line) ask for them; the window imports in one
     # process. How they start and end: dossier/ingest/worker_pool.py. A few jobs run
     # ahead of the writer, no more, so a slow disk never piles up prepared articles.
+    # The writer takes _JOBS_PER_COMMIT jobs at a time: so many more run ahead of it.
+    depth = 2 * workers + _JOBS_PER_COMMIT
     with worker_pool(workers) as pool:
-        ahead = deque(pool.submit(_prepare_chunk_to_send, job) for job in jobs[:2 * workers])
+        ahead = deque(pool.submit(_prepare_chunk_to_send, job) for job in jobs[:depth])
         for n, job in enumerate(jobs):
             prepared = ahead.popleft().result()
-            if n + 2 * workers < len(jobs):
-                ahead.append(pool.submit(_prepare_chunk_to_send, jobs[n + 2 * workers]))
+            if n + depth < len(jobs):
+                ahead.append(pool.submit(_prepare_chunk_to_send, jobs[n + depth]))
             yield job[0], prepared
+
+
+def _commits(chunks, jobs_per_commit: int):
+    """The prepared jobs grouped as the writer commits them: (last file, prepared files)."""
+    group: list = []
+    for n, (chunk, prepared) in enumerate(chunks, 1):
+        group.extend(prepared)
+        if n % jobs_per_commit == 0:
+            yield chunk[-1], group
+            group = []
+    if group:
+        yield chunk[-1], group
 
 
 def import_paths(db: sqlite_utils.Database, paths: Iterable[Path | str],
@@ -174,10 +196,12 @@ def import_paths(db: sqlite_utils.Database, paths: Iterable[Path | str],
                                  for r in collected.refused]
     total = len(files) + len(results)
     seen: dict[str, int] = {}
-    for chunk, prepared in _prepared_chunks(files, manifest or {}, lexicons, now_iso(), workers):
+    chunks = _prepared_chunks(files, manifest or {}, lexicons, now_iso(), workers)
+    # In one process (the window) every job is committed and reported as it is done.
+    for last, prepared in _commits(chunks, _JOBS_PER_COMMIT if workers > 1 else 1):
         results.extend(_store_batch(db, prepared, seen))
         if progress is not None:
-            progress(len(results), total, display_name(chunk[-1]))
+            progress(len(results), total, display_name(last))
     return ImportReport(tuple(results))
 
 
@@ -199,7 +223,7 @@ def _store_batch(db, prepared: list, seen: dict[str, int]) -> list[FileResult]:
     """
     batch_seen = dict(seen)
     try:
-        with transaction(db):
+        with transaction(db), _index_in_bulk(db, _records(prepared) >= _BULK_RECORDS):
             results = [r for item in prepared for r in _store_file(db, *item, batch_seen, isolate=False)]
         seen.update(batch_seen)
         return results
@@ -211,6 +235,32 @@ def _store_batch(db, prepared: list, seen: dict[str, int]) -> list[FileResult]:
     for item in prepared:
         results.extend(_store_file(db, *item, seen, isolate=True))
     return results
+
+
+@contextmanager
+def _index_in_bulk(db, bulk: bool):
+    """Within the caller's transaction: the search index keeps more pending terms in
+    memory, and its setting is put back before the transaction ends (so it is never
+    left changed, whatever happens: a rollback undoes both)."""
+    if not bulk:
+        yield
+        return
+    row = db.execute("SELECT v FROM articles_fts_config WHERE k = 'hashsize'").fetchone()
+    _set_index_hash(db, _INDEX_HASH_BYTES)
+    yield
+    _set_index_hash(db, _DEFAULT_INDEX_HASH if row is None else int(row[0]))
+
+
+_DEFAULT_INDEX_HASH = 1 << 20  # SQLite's own
+_BULK_RECORDS = 100
+
+
+def _records(prepared: list) -> int:
+    return sum(len(p.records) for _, p, _ in prepared if p is not None)
+
+
+def _set_index_hash(db, size: int) -> None:
+    db.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', ?)", [size])
 
 
 class _FileRow:
