@@ -56,3 +56,15 @@ def test_word_places_and_following_words_agree_with_the_tokens(text):
         following = words_from(spaced, match.start(), 2)
         index = tokens.index(match)
         assert [w for w, _, _ in following] == [m.group() for m in tokens[index:index + 2]]
+
+
+def test_folding_by_replacement_is_folding_by_the_table():
+    from dossier.text.folding import _FOLD, _FOLD_SPACED, _LOOKUP, _SPACED
+
+    # Replacing one character after another is safe only if no value is changed again.
+    for replacer in (_FOLD, _FOLD_SPACED):
+        for value in replacer.changes.values():
+            assert replacer(value) == value
+    for text in TEXTS:
+        assert fold(text) == text.translate(_LOOKUP)
+        assert fold_with_map(text, spaced=True).text == text.translate(_SPACED)

@@ -92,6 +92,28 @@ def _spaced(value):
 # time at import; the module loads with every start of the window).
 _SPACED = [(value if chr(value).isalnum() else 32) if type(value) is int else _spaced(value)
            for value in _LOOKUP]
+
+
+class _Replacer:
+    """A translation table applied by replacing, one after the other, the characters it
+    changes that occur in the text. Most characters of a text stay as they are, and
+    str.replace runs at C speed where str.translate looks every character up; the
+    table's values are folded already (a test checks it), so no replacement is undone.
+    """
+
+    def __init__(self, lookup: list):
+        self.changes = {chr(code): chr(value) if isinstance(value, int) else value
+                        for code, value in enumerate(lookup) if value != code}
+        self.pattern = re.compile("[" + "".join(map(re.escape, self.changes)) + "]")
+
+    def __call__(self, text: str) -> str:
+        for char in set(self.pattern.findall(text)):
+            text = text.replace(char, self.changes[char])
+        return text
+
+
+_FOLD = _Replacer(_LOOKUP)
+_FOLD_SPACED = _Replacer(_SPACED)
 # Characters past the table's plane are left as they are by translate: a text holding
 # one is split with the regular expression instead.
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -104,7 +126,7 @@ _UNEVEN = re.compile("[" + "".join(
 
 def fold(text: str) -> str:
     """The folded form of ``text`` (for indexing and for queries)."""
-    return text.translate(_LOOKUP)
+    return _FOLD(text)
 
 
 @dataclass(frozen=True)
@@ -162,7 +184,7 @@ def fold_with_map(text: str, spaced: bool = False) -> Folded:
         else:
             delta += 1
         shifts.append((folded_pos, delta))
-    return Folded(text.translate(_SPACED if spaced else _LOOKUP), len(text), tuple(shifts))
+    return Folded((_FOLD_SPACED if spaced else _FOLD)(text), len(text), tuple(shifts))
 
 
 def spaced_words(spaced_text: str) -> list[str]:
@@ -244,4 +266,4 @@ def folded_text(text: str) -> str:
 
 def folded_words(text: str) -> list[str]:
     """The folded words of ``text``: ``fold(text)`` split into words."""
-    return spaced_words(text.translate(_SPACED))
+    return spaced_words(_FOLD_SPACED(text))
