@@ -4,7 +4,8 @@ Matching works on folded words (see ``dossier.text.folding``), so hamza forms, t
 tatweel never hide a mention. A form matches a whole word only, after a valid proclitic
 chain (see ``dossier.text.clitics``), and may end in a nisba or plural ending
 ي/ية/يين/يون/يات/يتين/يتان, or the accusative يا (مسؤولا إيرانيا). A topic term may also
-take the accusative alif of any noun (هجوما انتحاريا). Phrases match word by word; the words after the first may
+take the accusative alif of any noun (هجوما انتحاريا). A word that is itself a listed one-word form
+is read as that form, never as another form with an ending (برازيليا is Brasilia). Phrases match word by word; the words after the first may
 carry or drop the article. At each word the longest phrase wins, which lets phrases
 such as اتفاق باريس block a match (Paris there is not France).
 
@@ -98,6 +99,11 @@ class Rule:
     context: Context | None = None
 
 
+def _article_fits(rule: Rule, article: bool) -> bool:
+    """Whether a reading with (or without) the article may match the rule."""
+    return not (rule.article == 1 and not article or rule.article == -1 and article)
+
+
 class Matcher:
     """An index of phrases by their first word; one pass over the words of a text."""
 
@@ -105,6 +111,9 @@ class Matcher:
         self._exclusive = exclusive
         self._accusative = accusative  # derived forms also take the accusative alif
         self._heads: dict[str, list[Rule]] = {}
+        # Forms made by adding an ending (روسيين from روسي): they never stand for a word
+        # that is itself a listed one-word form (برازيليا is Brasilia, not برازيلي + يا).
+        self._derived: dict[str, list[Rule]] = {}
         self._cache: dict[str, tuple[Rule, ...]] = {}
         self._matching: set[str] = set()  # the cached words that have rules
 
@@ -116,9 +125,9 @@ class Matcher:
         الرياضي "sporting") nor a word that needs context to be read."""
         rule = Rule(value, kind, tuple(_bare(word) for word in rest), article, exclude, context)
         derived = derive and not rest and not (context and context.exact)
-        keys = _with_endings(head, self._accusative) if derived else [head]
-        for key in keys:
-            self._heads.setdefault(key, []).append(rule)
+        self._heads.setdefault(head, []).append(rule)
+        for key in _with_endings(head, self._accusative)[1:] if derived else ():
+            self._derived.setdefault(key, []).append(rule)
 
     def _rules(self, word: str) -> tuple[Rule, ...]:
         found = self._cache.get(word)
@@ -128,9 +137,10 @@ class Matcher:
             # then an exclusion before a form it spells out (مجريات is not Hungarian).
             rules: dict[Rule, int] = {}
             for stem, article in clitic_readings(word):
-                for rule in self._heads.get(stem, ()):
-                    if rule.article == 1 and not article or rule.article == -1 and article:
-                        continue
+                listed = [rule for rule in self._heads.get(stem, ()) if _article_fits(rule, article)]
+                if not any(not rule.rest for rule in listed):
+                    listed += [rule for rule in self._derived.get(stem, ()) if _article_fits(rule, article)]
+                for rule in listed:
                     rules.setdefault(rule, len(word) - len(stem))
             found = tuple(sorted(rules, key=lambda rule: (-len(rule.rest), rules[rule], not rule.exclude)))
             self._cache[word] = found
