@@ -172,13 +172,15 @@ def _position_stem(word: str, stemmer) -> str:
 def position_stems(word: str) -> tuple[str, ...]:
     """Every stem a text's word may hold at its place when it is ``word`` with or without
     a chain: the word's own position stem and those of each reading of it (a typed وزير is
-    و + زير as well as وزير, and the text's لوزير holds وزير)."""
+    و + زير as well as وزير, and the text's لوزير holds وزير); and what each reading holds
+    when the text writes it bare (a typed الكهربائية is كهربائية in سيارة كهربائية, which
+    holds the stem of ك + هربائية there)."""
     found = [position_stem(word)]
     for form, _article in clitic_readings(word):
         if len(form) >= STEM_MIN or form == word:
-            one = stem(form)
-            if one not in found:
-                found.append(one)
+            for one in (stem(form), position_stem(form)):
+                if one not in found:
+                    found.append(one)
     return tuple(found)
 
 
