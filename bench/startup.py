@@ -9,6 +9,8 @@ cached), then the app is started in fresh processes (bench/window_probe.py):
   the modules' bytecode cached as an installed app has it (an untimed launch first);
   ``startup_cpu_s``: the processor time the app used for it (what other programs on a
   busy machine add to the first figure, this one leaves out);
+- ``relaunch_s``: the same, launching again after a session left the list further down
+  with an article open (both restored);
 - ``click_s``: a click on a country in the pane (tick, then untick; the biggest
   countries and a smaller one) until the list and all panes' counts are painted;
 - ``scroll_step_ms``: one wheel step of the article list with the paint it causes (300
@@ -99,7 +101,7 @@ def baseline_copy(library: Path, tree: Path) -> Path:
     return copy
 
 
-def launch(tree: Path, library: Path, mode: str) -> dict:
+def launch(tree: Path, library: Path, mode: str, settings: Path | None = None) -> dict:
     env = dict(os.environ)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -112,12 +114,21 @@ def launch(tree: Path, library: Path, mode: str) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         started = time.time()
         out = subprocess.run([sys.executable, str(PROBE), repr(started), str(library),
-                              str(Path(tmp) / "settings.ini"), mode],
+                              str(settings or Path(tmp) / "settings.ini"), mode],
                              env=env, capture_output=True, text=True, timeout=900, cwd=tmp)
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     if out.returncode != 0 or not lines:
         raise SystemExit(f"the app did not run:\n{out.stderr[-3000:]}")
     return json.loads(lines[-1])
+
+
+def relaunch(tree: Path, library: Path) -> dict:
+    """A launch that restores the previous session (the list's place, an open article)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Path(tmp) / "settings.ini"
+        launch(tree, library, "session", settings)
+        again = launch(tree, library, "startup", settings)
+    return {"relaunch_s": again["startup_s"], "relaunch_cpu_s": again["cpu_s"]}
 
 
 def _stats(values: list[float], scale: float = 1.0) -> dict:
@@ -133,6 +144,10 @@ def summarise(runs: list[dict]) -> dict:
                "imports_s": _stats([r["imports_s"] for r in runs]),
                "startup_cpu_s": _stats([r["cpu_s"] for r in runs if "cpu_s" in r] or [0.0]),
                "peak_rss_mb": round(max(r["peak_rss_mb"] for r in runs), 1)}
+    relaunches = [r["relaunch_s"] for r in runs if "relaunch_s" in r]
+    if relaunches:
+        figures["relaunch_s"] = _stats(relaunches)
+        figures["relaunch_cpu_s"] = _stats([r["relaunch_cpu_s"] for r in runs if "relaunch_cpu_s" in r])
     if full:
         steps = sorted(s * 1000 for r in full for s in r["scroll_step_s"])
         figures["click_s"] = _stats([t for r in full for t in r["click_s"]])
@@ -151,7 +166,7 @@ def summarise(runs: list[dict]) -> dict:
 
 def ratios(ours: dict, base: dict) -> dict:
     out = {}
-    for key in ("startup_s", "startup_cpu_s", "click_s", "search_s"):
+    for key in ("startup_s", "startup_cpu_s", "relaunch_s", "click_s", "search_s"):
         if key in ours and key in base and base[key]["median"]:
             out[key] = round(ours[key]["median"] / base[key]["median"], 3)
     return out
@@ -171,6 +186,7 @@ def measure(library: Path, runs: int, baseline: Path | None) -> dict:
                 continue
             into.append(launch(tree, path, "startup"))
             into.append(launch(tree, path, "full"))
+            into[-1].update(relaunch(tree, path))
     result = {"load_before": round(load_before, 2), **summarise(ours)}
     if theirs:
         result["baseline"] = summarise(theirs)

@@ -1,9 +1,10 @@
 """Drives the real window over a library and prints, as JSON, how long the analyst waits.
 
-    python bench/window_probe.py STARTED LIBRARY SETTINGS [startup|full]
+    python bench/window_probe.py STARTED LIBRARY SETTINGS [startup|session|full]
 
 Run by bench/startup.py in a fresh process (STARTED is the launch time). ``startup``
-stops once the window is usable; ``full`` then clicks countries in the pane with real
+stops once the window is usable; ``session`` then leaves the list further down with an
+article open, so the next launch with the same SETTINGS restores them; ``full`` then clicks countries in the pane with real
 mouse events (tick and untick, timed until the list and every pane's counts are shown
 and painted), scrolls the article list with wheel events and pages through it with Page
 Down (each step timed with the paint it causes), and searches (timed from the end of the debounce to the hits painted).
@@ -31,6 +32,7 @@ QUERIES = ["الحكومة", "ترامب", '"الأمم المتحدة"', "ال�
 COUNTRY_ROWS = (0, 1, 2, 8)  # the biggest countries (the slowest) and a smaller one
 WHEEL_STEPS = 300
 PAGE_STEPS = 40
+SESSION_ROW = 120  # where a "session" run leaves the list, with that article open
 
 
 def wait_until(condition, timeout: float = 120.0) -> None:
@@ -128,6 +130,14 @@ def ready(window, mode: str) -> None:
     figures = {"startup_s": time.time() - STARTED, "imports_s": IMPORTED - STARTED,
                "cpu_s": time.process_time(),
                "total": window.browser.articles.total()}
+    if mode == "session":
+        # A session to come back to: the list further down, an article open in the reader.
+        articles, view = window.browser.articles, window.browser.article_view
+        articles.fetch_to(SESSION_ROW)
+        row = min(SESSION_ROW, articles.rowCount() - 1)
+        view.scrollTo(articles.index(row, 0), view.ScrollHint.PositionAtTop)
+        window.open_article(articles.summary(row).id)
+        QApplication.processEvents()
     if mode == "full":
         wait_until(lambda: settled(window))
         figures["click_s"] = click_countries(window)
