@@ -110,10 +110,10 @@ class Matcher:
     def __init__(self, exclusive: bool, accusative: bool = False) -> None:
         self._exclusive = exclusive
         self._accusative = accusative  # derived forms also take the accusative alif
-        self._heads: dict[str, list[Rule]] = {}
-        # Forms made by adding an ending (روسيين from روسي): they never stand for a word
-        # that is itself a listed one-word form (برازيليا is Brasilia, not برازيلي + يا).
-        self._derived: dict[str, list[Rule]] = {}
+        # Each key's rules, with whether the key is the form made by adding an ending
+        # (روسيين from روسي): such a key never stands for a word that is itself a listed
+        # one-word form (برازيليا is Brasilia, not برازيلي + يا).
+        self._forms: dict[str, list[tuple[Rule, bool]]] = {}
         self._cache: dict[str, tuple[Rule, ...]] = {}
         self._matching: set[str] = set()  # the cached words that have rules
 
@@ -125,9 +125,9 @@ class Matcher:
         الرياضي "sporting") nor a word that needs context to be read."""
         rule = Rule(value, kind, tuple(_bare(word) for word in rest), article, exclude, context)
         derived = derive and not rest and not (context and context.exact)
-        self._heads.setdefault(head, []).append(rule)
+        self._forms.setdefault(head, []).append((rule, False))
         for key in _with_endings(head, self._accusative)[1:] if derived else ():
-            self._derived.setdefault(key, []).append(rule)
+            self._forms.setdefault(key, []).append((rule, True))
 
     def _rules(self, word: str) -> tuple[Rule, ...]:
         found = self._cache.get(word)
@@ -137,10 +137,13 @@ class Matcher:
             # then an exclusion before a form it spells out (مجريات is not Hungarian).
             rules: dict[Rule, int] = {}
             for stem, article in clitic_readings(word):
-                listed = [rule for rule in self._heads.get(stem, ()) if _article_fits(rule, article)]
-                if not any(not rule.rest for rule in listed):
-                    listed += [rule for rule in self._derived.get(stem, ()) if _article_fits(rule, article)]
-                for rule in listed:
+                entries = self._forms.get(stem)
+                if not entries:
+                    continue
+                fitting = [(rule, derived) for rule, derived in entries if _article_fits(rule, article)]
+                if any(not derived and not rule.rest for rule, derived in fitting):
+                    fitting = [(rule, derived) for rule, derived in fitting if not derived]
+                for rule, _derived in fitting:
                     rules.setdefault(rule, len(word) - len(stem))
             found = tuple(sorted(rules, key=lambda rule: (-len(rule.rest), rules[rule], not rule.exclude)))
             self._cache[word] = found
