@@ -14,6 +14,7 @@ import unicodedata
 from bisect import bisect_right
 from itertools import islice
 from dataclasses import dataclass
+from typing import Callable
 
 _MAP = {
     "\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627",
@@ -69,53 +70,55 @@ def _build_table() -> dict[int, str]:
     return table
 
 
-# One translation table built once: folding is then a single C-level pass. The table is
-# also laid out as a list over the Basic Multilingual Plane, every character mapped (most
-# to themselves): str.translate looks a character up in it without the failed dict
-# lookup, and its exception, that each unchanged character costs with a dict.
+# The characters folding changes, and what each becomes; built once.
 _TABLE = _build_table()
-_LOOKUP: list = list(range(0x10000))
-for _code, _value in _TABLE.items():
-    _LOOKUP[_code] = _value
 
 
-def _spaced(value):
-    folded = chr(value) if isinstance(value, int) else value
-    spaced = "".join(ch if ch.isalnum() else " " for ch in folded)
-    return ord(spaced) if len(spaced) == 1 else spaced
-
-
-# Folding that also writes every character that is not part of a word as a space, offsets
-# unchanged: the words are then what str.split() gives (a word is what [^\W_]+ matches,
-# which is exactly str.isalnum over these characters).
-# Most entries are characters left as they are: those are tested directly (a tenth of the
-# time at import; the module loads with every start of the window).
-_SPACED = [(value if chr(value).isalnum() else 32) if type(value) is int else _spaced(value)
-           for value in _LOOKUP]
+def _char_class(chars) -> str:
+    """A regular-expression class for ``chars``, written as ranges: thousands of single
+    characters would take the class a long time to compile at every start."""
+    codes = sorted(map(ord, chars))
+    parts, start = [], 0
+    for i in range(1, len(codes) + 1):
+        if i == len(codes) or codes[i] != codes[i - 1] + 1:
+            first, last = chr(codes[start]), chr(codes[i - 1])
+            parts.append(re.escape(first) if first == last else f"{re.escape(first)}-{re.escape(last)}")
+            start = i
+    return "[" + "".join(parts) + "]"
 
 
 class _Replacer:
-    """A translation table applied by replacing, one after the other, the characters it
-    changes that occur in the text. Most characters of a text stay as they are, and
-    str.replace runs at C speed where str.translate looks every character up; the
-    table's values are folded already (a test checks it), so no replacement is undone.
-    """
+    """Folding applied by replacing, one after the other, the characters of a text that
+    it changes. Most characters of a text stay as they are, and str.replace runs at C
+    speed where str.translate looks every character up; the replacements are folded
+    already (a test checks it), so none is undone by a later one."""
 
-    def __init__(self, lookup: list):
-        self.changes = {chr(code): chr(value) if isinstance(value, int) else value
-                        for code, value in enumerate(lookup) if value != code}
-        self.pattern = re.compile("[" + "".join(map(re.escape, self.changes)) + "]")
+    def __init__(self, pattern: str, replacement: Callable[[str], str]):
+        self.pattern = re.compile(pattern)
+        self.replacement = replacement
+        self.known: dict[str, str] = {}
 
     def __call__(self, text: str) -> str:
         for char in set(self.pattern.findall(text)):
-            text = text.replace(char, self.changes[char])
+            new = self.known.get(char)
+            if new is None:
+                new = self.known[char] = self.replacement(char)
+            text = text.replace(char, new)
         return text
 
 
-_FOLD = _Replacer(_LOOKUP)
-_FOLD_SPACED = _Replacer(_SPACED)
-# Characters past the table's plane are left as they are by translate: a text holding
-# one is split with the regular expression instead.
+def _spaced(char: str) -> str:
+    return "".join(ch if ch.isalnum() else " " for ch in _TABLE.get(ord(char), char))
+
+
+_CHANGED = _char_class(chr(code) for code in _TABLE)
+_FOLD = _Replacer(_CHANGED, lambda char: _TABLE[ord(char)])
+# Folding that also writes every character that is not part of a word as a space, offsets
+# unchanged: the words are then what str.split() gives (a word is what [^\W_]+ matches,
+# which is exactly str.isalnum).
+_FOLD_SPACED = _Replacer(rf"[^\w ]|[_{_CHANGED[1:]}", _spaced)
+# A letter past the Basic Multilingual Plane is not folded: a text holding one is split
+# with the regular expression instead.
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 # Characters whose folded form is not exactly one character (deleted or expanded):
 # only these shift offsets between the original and the folded text.
@@ -231,7 +234,7 @@ _JOINED: dict[str, str] = {}
 def fold_source_word(raw: str) -> tuple[str, ...]:
     words = _WORDS.get(raw)
     if words is None:
-        words = tuple(_TOKEN.findall(raw.translate(_LOOKUP)))
+        words = tuple(_TOKEN.findall(_FOLD(raw)))
         if len(_WORDS) > 300_000:
             _WORDS.clear()
         _WORDS[raw] = words
@@ -266,4 +269,4 @@ def folded_text(text: str) -> str:
 
 def folded_words(text: str) -> list[str]:
     """The folded words of ``text``: ``fold(text)`` split into words."""
-    return spaced_words(_FOLD_SPACED(text))
+    return _TOKEN.findall(_FOLD(text))
