@@ -5,19 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEEDS
 from dossier.ingest import importer
 from dossier.library import Library
 from dossier.storage import originals_repo
-
-
-def _folder(tmp_path, copies=3):
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for n, seed in enumerate(sorted(SEEDS.glob("*.txt")) * copies):
-        text = seed.read_text(encoding="utf-8")
-        (folder / f"{n:02d}.txt").write_text(text + f"\nنسخة {n}\n", encoding="utf-8")
-    return folder
+from test_import_workers import _folder
 
 
 def _index_hash_setting(lib) -> list:
