@@ -112,3 +112,61 @@ def test_the_storys_own_dateline_may_follow_a_note_on_the_piece():
 def test_the_items_of_a_list_are_never_taken_for_leads():
     article = parse_article(page(ALMANAC_TITLE, *ALMANAC, *OTHER_LEADS[1:]))
     assert article.body.split("\n") == list(ALMANAC) + list(OTHER_LEADS[1:])
+
+
+# CN-middleEast-1524-20181014 (CNN Arabic): the page lists its block of five leads after the
+# article; three of them speak of the same disappearance, so their words alone keep them.
+BAHRAIN_TITLE = "تزامنا مع اختفاء جمال خاشقجي.. البحرين تعلن وقوفها إلى جانب السعودية"
+BAHRAIN = (
+    "دبي، الإمارات العربية المتحدة (CNN) – أكدت وزارة الخارجية البحرينية، وقوف البحرين إلى "
+    "جانب المملكة العربية السعودية في وجه من يحاول \"النيل منها\"، معتبرة أن السعودية ركيزة "
+    "الأمن والاستقرار في العالمين العربي والإسلامي، وذلك بالتزامن مع اختفاء الصحفي السعودي "
+    "جمال خاشقجي.",
+    "ونشرت الخارجية البحرينية بيانا، الأحد، أكدت فيه وقوفها إلى جانب المملكة في وجه من يحاول "
+    "\"النيل منها أو يسعى إلى الإساءة إليها\"، وعبرت البحرين عن رفضها لكل المحاولات الرامية "
+    "إلى المساس بسيادة وسياسة ومكانة السعودية.",
+    "وشددت المنامة على وقوفها بثبات، صفا واحدا إلى جانب السعودية في سياساتها \"الرشيدة\" "
+    "لمواجهة التحديات والمخاطر، وفي مقدمتها التطرف والإرهاب.",
+    "يذكر أن بيان الخارجية البحرينية يأتي بالتزامن مع ما وصفه بعض المسؤولين السعوديين "
+    "بـ\"الحملة الإعلامية\" ضد المملكة، على خلفية اختفاء الصحفي والكاتب السعودي جمال خاشقجي.",
+)
+BAHRAIN_BLOCK = (
+    "أكد رئيس مجلس الشورى السعودي عبدالله آل الشيخ، الأحد، أن المملكة حريصة على مواطنيها في "
+    "الداخل والخارج، متهما بعض وسائل الإعلام وناشطي وسائل التواصل الاجتماعي بشن \"هجمة "
+    "مفتعلة\"، ضد المملكة، في إشارة على ما يبدو إلى أزمة اختفاء جمال خاشقجي",
+    "أكدت المملكة العربية السعودية، الأحد، رفضها أي تهديدات ومحاولات للنيل منها، عبر التلويح "
+    "فرض عقوبات اقتصادية أو ضغوط سياسية، متوعدة بالرد على أي إجراء ضدها بـ\"إجراء أكبر\"، "
+    "وذلك وسط تصاعد أزمة اختفاء الإعلامي السعودي جمال خاشقجي.",
+    "أكد العاهل الأردني الملك عبدالله الثاني، في كلمته بافتتاح دورة مجلس الأمة، الأحد، أن "
+    "الأوطان لا تبنى بالتشكيك وجلد الذات، ولا بالنيل من الإنجازات أو إنكارها، بل بالعزم "
+    "والإرادة والعمل الجاد.",
+    "أوضح باتلر أنه قرر إلغاء الزيارة بعد أن سمع عن أزمة الإعلامي السعودي جمال خاشقجي، الذي "
+    "اختفى بعد زيارته للقنصلية السعودية في إسطنبول في 2 أكتوبر.",
+    "عبر الرئيس الأمريكي دونالد ترامب عن حزنه وتشاؤمه بشأن مصير الصحفي والكاتب السعودي جمال "
+    "خاشقجي، وأشار إلى أن توقيت خروج القس الأمريكي أندرو برونسون من السجون التركية جاء بـ\"محض "
+    "المصادفة\" متزامنا مع اختفاء خاشقجي",
+)
+
+
+def test_a_block_of_five_leads_goes_whole_even_where_its_leads_share_the_subject():
+    article = parse_article(page(BAHRAIN_TITLE, *BAHRAIN, *BAHRAIN_BLOCK))
+    assert removed_as_other_stories(article) == list(BAHRAIN_BLOCK)
+    assert article.body.split("\n") == list(BAHRAIN)
+    countries = set(tag_article(article.title, article.tagging_body).countries)
+    # Jordan, Turkey and the United States were only in the other stories.
+    assert countries.isdisjoint({"JO", "TR", "US"})
+    assert {"BH", "SA"} <= countries
+
+
+def test_a_block_whose_first_line_is_not_known_as_a_lead_is_judged_line_by_line():
+    # The article's last paragraph opens fresh and speaks of its subject; four leads follow:
+    # five fresh paragraphs, yet the first is the article's and stays, with its neighbours'
+    # verdicts their own.
+    article = parse_article(page(RESERVES_TITLE, *RESERVES, *OTHER_LEADS))
+    assert article.body.split("\n")[-1] == RESERVES[-1]
+    # Without its lead form or unrelated words, the block's first line keeps the whole block
+    # to the word test: there a lead sharing the article's subject stays.
+    shared = BAHRAIN_BLOCK[3]
+    article = parse_article(page(BAHRAIN_TITLE, *BAHRAIN, shared, *BAHRAIN_BLOCK[:3],
+                                 BAHRAIN_BLOCK[4]))
+    assert shared in article.body.split("\n")
