@@ -123,6 +123,11 @@ _READ_ALSO = _keys(
     "شاهد أيضاً", "شاهد أيضا", "شاهد", "طالع أيضاً", "طالع أيضا", "للمزيد", "للمزيد اقرأ",
     "Read also", "Read more", "See also", "Watch",
 )
+# Labels that are a link to another story only when a mark parts them from its headline:
+# "قد يهمك| مسؤول سعودي..." links, "أيضا، اكتشف باحثون..." is the article's sentence.
+_LINK_LABELS = _READ_ALSO | _keys("قد يهمك", "قد يهمك أيضاً", "قد يهمك أيضا", "أيضاً", "أيضا")
+# The marks outlets put between a link's label and the headline it links to.
+_LINK_MARK = re.compile(r"\s*(?::|\||/|\.\.+|…|-|–|—|،)\s*")
 _BREADCRUMB = re.compile(r"\s(?:/|›|»|>|<|‹|«|\\)\s")
 _HOME = _keys("الرئيسية", "الصفحة الرئيسية", "Home")
 _MAX_FURNITURE = 200
@@ -215,8 +220,13 @@ def read_also(line: str) -> str | None:
     head = key(line[:_HEAD])
     if len(line) < _HEAD and head in _READ_ALSO:
         return "bare"
-    lead = head.split(":", 1)[0].strip()
-    return "inline" if ":" in head and lead in _READ_ALSO else None
+    mark = _LINK_MARK.search(head)
+    if mark is None or mark.end() == len(head):
+        return None
+    label = head[:mark.start()].strip()
+    if label not in _LINK_LABELS or (mark.group().strip() == "،" and label not in _READ_ALSO):
+        return None
+    return "inline"
 
 
 def is_open(line: str) -> bool:
