@@ -6,7 +6,9 @@ header ("مواضيع ذات صلة", "الأكثر مشاهدة", "اقرأ ا�
 like its items: headline-shaped titles, numbered titles, stamps and credits. The box ends
 at the first line that reads as text (a sentence), which stays, with everything after
 it: a related-stories header in the middle of an article never takes the rest of the
-article with it. At the very end, lone one-word lines (section names) go too.
+article with it. Rows of other stories' headlines set between two paragraphs without a
+header go as teasers (see ``other_stories.headline_runs``). At the very end, lone one-word
+lines (section names) go too.
 
 Every removed line keeps its kind, so what was removed can be shown and counted.
 """
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 
 from dossier.ingest import lines
 from dossier.ingest.dates import date_line, relative_stamp, time_stamp
+from dossier.ingest.other_stories import headline_runs
 
 # Items a box of other stories may hold before it must have ended.
 MAX_TEASERS = 15
@@ -90,8 +93,16 @@ def classify(content: list[PageLine]) -> list[str | None]:
                 i += 1
             continue
         i += 1
+    _mark_headline_runs(content, roles)
     _mark_trailing_labels(content, roles)
     return roles
+
+
+def _mark_headline_runs(content: list[PageLine], roles: list[str | None]) -> None:
+    """Rows of other stories' headlines set between two paragraphs, without a header."""
+    text = [i for i, role in enumerate(roles) if role is None]
+    for n in headline_runs([content[i].text for i in text]):
+        roles[text[n]] = lines.TEASER
 
 
 def _mark_trailing_labels(content: list[PageLine], roles: list[str | None]) -> None:

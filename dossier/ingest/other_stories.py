@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dossier.ingest.lines import is_headline, is_open, word_count
 from dossier.text.clitics import clitic_stems
 from dossier.text.folding import folded_words
 from dossier.text.stems import dossier_stem
@@ -151,3 +152,59 @@ def _opens_block(line: str, unrelated: bool) -> bool:
     """The first line of a block of leads is itself known as one: by its words, or by the
     wire lead's form (a paragraph of the article that merely opens fresh has neither)."""
     return unrelated or bool(_DAY_FORM.search(line[:_LEAD_HEAD]))
+
+
+# Headlines of other stories that a page sets between two paragraphs of its article, two
+# or more in a row with no label (BBC Arabic's pages of 2018 do so): each is a headline
+# (no sentence end) of ``_LINK_WORDS`` words or more, most are headlines of a full story
+# (``_LONG_LINK`` words or more), one has a headline's "who: what" form, and together they
+# speak of other things than the paragraph they interrupt. A box of facts ("الدولة: تشيلي",
+# "تأليف: ...", "الناشر: ...") has short values; a subheading pair introduces the
+# paragraph below it, which then speaks of it.
+_LINK_WORDS = 5
+_LONG_LINK = 7
+_MAX_LINK_WORDS = 16
+_PARAGRAPH_WORDS = 12
+_MAX_SHARED_WITH_NEXT = 0.25
+
+
+def _is_link_headline(line: str) -> bool:
+    return _LINK_WORDS <= word_count(line) <= _MAX_LINK_WORDS and is_headline(line)
+
+
+def _who_what(line: str) -> bool:
+    head, colon, rest = line.partition(":")
+    return bool(colon) and word_count(head) <= 4 and not head.strip().startswith("و") \
+        and word_count(rest) >= 4
+
+
+def _paragraph(line: str) -> bool:
+    return word_count(line) >= _PARAGRAPH_WORDS and not is_open(line)
+
+
+def headline_runs(text: list[str]) -> list[int]:
+    """Indexes into ``text`` (a page's text lines, in order) of the headlines of other
+    stories set in rows between two of its paragraphs (see above). Each line is looked at
+    a bounded number of times."""
+    found: list[int] = []
+    i = 1
+    while i < len(text):
+        if not _is_link_headline(text[i]) or not _paragraph(text[i - 1]):
+            i += 1
+            continue
+        j = i
+        while j < len(text) and _is_link_headline(text[j]):
+            j += 1
+        run = text[i:j]
+        if (j < len(text) and len(run) >= 2 and _paragraph(text[j])
+                and sum(word_count(line) >= _LONG_LINK for line in run) >= 2
+                and any(map(_who_what, run))
+                and _shared_with(run, text[j]) < _MAX_SHARED_WITH_NEXT):
+            found.extend(range(i, j))
+        i = j + 1
+    return found
+
+
+def _shared_with(run: list[str], paragraph: str) -> float:
+    words = [stems for line in run for stems in map(_stems, folded_words(line)) if stems]
+    return _shared(words, set().union(*map(_stems, folded_words(paragraph))))
