@@ -220,6 +220,19 @@ class Library:
         original = originals_repo.get(self.db, article_id)
         return None if original is None else originals_repo.file_bytes(self.db, original.file_id)
 
+    def original_text(self, article_id: int) -> str | None:
+        """The kept file as import read it (decoded, LF line ends); None when none is kept."""
+        data = self.original_bytes(article_id)
+        if data is None:
+            return None
+        from .ingest.decoding import decode
+        from .ingest.errors import ImportRejected
+
+        try:
+            return decode(data, limit=max(len(data), 1))
+        except ImportRejected:  # kept before the checks of today: shown as it is, never hidden
+            return data.decode("utf-8", "replace")
+
     def repeat_of(self, article_id: int) -> tuple[int, float] | None:
         """The story this article repeats (its id and resemblance), if it is a repeat."""
         return repeats_repo.original_of(self.db, article_id)

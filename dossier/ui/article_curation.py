@@ -1,6 +1,6 @@
 """The analyst's corrections in the window: an article's details and its countries and
 topics from the reader, the link to the story it repeats, hiding repeats in the list,
-and text pasted from the clipboard as a new article.
+text pasted from the clipboard as a new article, and a look at what import removed.
 
 It adds its actions to the window's Edit, File and View menus and a bar under the
 reader's caption, so the window only creates it, tells it which article is shown and
@@ -19,6 +19,7 @@ from .article_commands import ArticleCommand
 from .article_details_dialog import ArticleDetailsDialog
 from .commands import REFUSALS
 from .read_only_notice import refusal_text
+from .removed_lines_dialog import RemovedLinesDialog
 from .repeat_link import RepeatLink
 from .tag_editor_dialog import TagEditorDialog
 
@@ -37,11 +38,14 @@ class ArticleCuration(QObject):
         self.details_button.setObjectName("articleDetailsButton")
         self.tags_button = QPushButton(self.bar)
         self.tags_button.setObjectName("articleTagsButton")
+        self.removed_button = QPushButton(self.bar)
+        self.removed_button.setObjectName("articleRemovedButton")
         self.repeat_link = RepeatLink(self.bar)
         # The buttons on one row, the link under them: the reader pane may be narrow.
         buttons = QHBoxLayout()
         buttons.addWidget(self.details_button)
         buttons.addWidget(self.tags_button)
+        buttons.addWidget(self.removed_button)
         buttons.addStretch(1)
         column = QVBoxLayout(self.bar)
         column.setContentsMargins(0, 0, 0, 0)
@@ -51,6 +55,7 @@ class ArticleCuration(QObject):
         reader_layout.insertWidget(1, self.bar)
         self.details_button.clicked.connect(self.edit_details)
         self.tags_button.clicked.connect(self.edit_tags)
+        self.removed_button.clicked.connect(self.show_removed)
         self.repeat_link.openRequested.connect(window.open_article)
 
         menus = window.menus
@@ -61,6 +66,7 @@ class ArticleCuration(QObject):
         self.paste_action = self._action(menus.file_menu, "pasteArticle", self.paste_article,
                                          QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_V),
                                          before=menus.new_briefing)
+        self.removed_action = self._action(menus.view_menu, "showRemovedLines", self.show_removed)
         self.hide_repeats_action = self._action(menus.view_menu, "hideRepeats", self.set_hide_repeats)
         self.hide_repeats_action.setCheckable(True)
         self.article_shown(None)
@@ -83,6 +89,9 @@ class ArticleCuration(QObject):
         self.details_button.setToolTip(self.tr("Correct the article's title, outlet, author, date or address"))
         self.tags_button.setText(self.tr("Countries and topics…"))
         self.tags_button.setToolTip(self.tr("Add or remove a country or a topic of the article"))
+        self.removed_button.setText(self.tr("Removed lines…"))
+        self.removed_button.setToolTip(self.tr("See what import left out of the body, and the file as it was read"))
+        self.removed_action.setText(self.tr("What Import &Removed…"))
         self.details_action.setText(self.tr("Article &Details…"))
         self.tags_action.setText(self.tr("Article &Countries and Topics…"))
         self.paste_action.setText(self.tr("&Paste as New Article"))
@@ -95,7 +104,8 @@ class ArticleCuration(QObject):
     def article_shown(self, article) -> None:
         self.article = article
         enabled = article is not None
-        for widget in (self.details_button, self.tags_button, self.details_action, self.tags_action):
+        for widget in (self.details_button, self.tags_button, self.removed_button, self.details_action,
+                       self.tags_action, self.removed_action):
             widget.setEnabled(enabled)
         original = None
         repeats = 0
@@ -164,6 +174,15 @@ class ArticleCuration(QObject):
         return self._push(self.tr("Change countries and topics"),
                           lambda: self.library.change_tags(article_id, changes),
                           self.library.undo_tags, article_id)
+
+    # What import removed (read only: nothing goes on the undo stack)
+    def show_removed(self) -> QDialog | None:
+        if self.article is None:
+            return None
+        article_id = self.article.id
+        dialog = RemovedLinesDialog(self.library.original(article_id), self.library.original_text(article_id),
+                                    self.window)
+        return self._open(dialog)
 
     def _open(self, dialog: QDialog) -> QDialog:
         # Window-modal and not blocking: the event loop (and a test) keeps running.

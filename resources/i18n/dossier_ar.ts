@@ -1449,6 +1449,18 @@ Open it now?</source>
 <context>
     <name>ArticleCuration</name>
     <message>
+        <source>Removed lines…</source>
+        <translation>الأسطر المحذوفة…</translation>
+    </message>
+    <message>
+        <source>See what import left out of the body, and the file as it was read</source>
+        <translation>اطّلع على ما حذفه الاستيراد من متن المقال، وعلى الملف كما قُرئ</translation>
+    </message>
+    <message>
+        <source>What Import &amp;Removed…</source>
+        <translation>ما &amp;حذفه الاستيراد…</translation>
+    </message>
+    <message>
         <source>Details…</source>
         <translation>التفاصيل…</translation>
     </message>
@@ -1626,6 +1638,124 @@ Open it now?</source>
     <message>
         <source>The library is open for reading only: nothing was changed. %1</source>
         <translation>المكتبة مفتوحة للقراءة فقط: لم يتغيّر شيء. %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemovedLinesModel</name>
+    <message>
+        <source>Headline</source>
+        <translation>العنوان الرئيسي</translation>
+    </message>
+    <message>
+        <source>Section label</source>
+        <translation>اسم القسم</translation>
+    </message>
+    <message>
+        <source>Date line</source>
+        <translation>سطر التاريخ</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>سطر الكاتب</translation>
+    </message>
+    <message>
+        <source>Outlet's name</source>
+        <translation>اسم الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+        <source>Share buttons</source>
+        <translation>أزرار المشاركة</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Photo credit</source>
+        <translation>مصدر الصورة</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>روابط التصفح</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>إعلان ترويجي</translation>
+    </message>
+    <message>
+        <source>“Read also” box</source>
+        <translation>خانة «اقرأ أيضاً»</translation>
+    </message>
+    <message>
+        <source>Related stories</source>
+        <translation>أخبار ذات صلة</translation>
+    </message>
+    <message>
+        <source>Another story's link</source>
+        <translation>رابط خبر آخر</translation>
+    </message>
+    <message>
+        <source>Time stamp</source>
+        <translation>ختم الوقت</translation>
+    </message>
+    <message>
+        <source>Another story's lead</source>
+        <translation>مقدمة خبر آخر</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+</context>
+<context>
+    <name>RemovedLinesDialog</name>
+    <message>
+        <source>What import removed</source>
+        <translation>ما حذفه الاستيراد</translation>
+    </message>
+    <message>
+        <source>Removed lines</source>
+        <translation>الأسطر المحذوفة</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>الملف الأصلي</translation>
+    </message>
+    <message>
+        <source>No original is kept for this article: it was imported before originals were kept.</source>
+        <translation>لا أصل محفوظاً لهذا المقال: استُورد قبل أن تُحفظ الأصول.</translation>
+    </message>
+    <message>
+        <source>Lines import left out of the body: %1, in the page's order.</source>
+        <translation>الأسطر التي أخرجها الاستيراد من المتن: %1، بترتيبها في الصفحة.</translation>
+    </message>
+    <message>
+        <source>Import removed nothing: every line of the page is in the body.</source>
+        <translation>لم يحذف الاستيراد شيئاً: كل أسطر الصفحة في المتن.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>File: %1, as it was read</source>
+        <translation>الملف: %1، كما قُرئ</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2), record %3</source>
+        <translation>الملف: %1 (%2)، السجل %3</translation>
     </message>
 </context>
 </TS>
