@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase, QTextOption
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
-                               QPlainTextEdit, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QTableView, QTabWidget, QTextEdit, QVBoxLayout, QWidget)
 
 from .removed_lines_model import KIND, LINE, TEXT, RemovedLinesModel
 
@@ -32,6 +32,8 @@ class RemovedLinesDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        # The style's minimum follows the tall Arabic font and would make "12" a wide column.
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000"))
         header.setSectionResizeMode(LINE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
@@ -47,10 +49,12 @@ class RemovedLinesDialog(QDialog):
         self.file_label = QLabel(self)
         self.file_label.setObjectName("originalFileLabel")
         self.file_label.setWordWrap(True)
-        self.text = QPlainTextEdit(self)
+        # A rich-text view, not a plain one: it starts each paragraph on its own side (an
+        # Arabic line at the right, an English one at the left); files are at most 2 MiB.
+        self.text = QTextEdit(self)
         self.text.setObjectName("originalText")
         self.text.setReadOnly(True)
-        # Each paragraph takes its own direction (an Arabic page runs right to left).
+        self.text.setAcceptRichText(False)
         self.text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.text.setPlainText(original_text or "")
         self.text.setHidden(original_text is None)
@@ -88,7 +92,8 @@ class RemovedLinesDialog(QDialog):
         self.summary.setText(
             self.tr("Lines import left out of the body: %1, in the page's order.").replace("%1", str(count))
             if count else self.tr("Import removed nothing: every line of the page is in the body."))
-        name = self.original.name or self.tr("(no name)")
+        # Isolated: a Latin file name must not pull the Arabic words around it out of order.
+        name = "\u2068" + (self.original.name or self.tr("(no name)")) + "\u2069"
         if self.original.format == "txt":
             self.file_label.setText(self.tr("File: %1, as it was read").replace("%1", name))
         else:  # one file holds many articles: say which record is this one
