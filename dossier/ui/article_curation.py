@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from ..clock import now_iso
 from ..curation import CurationError
 from .article_commands import ArticleCommand
 from .article_details_dialog import ArticleDetailsDialog
 from .commands import REFUSALS
+from .flow_layout import FlowLayout
 from .read_only_notice import refusal_text
 from .removed_lines_dialog import RemovedLinesDialog
 from .repeat_link import RepeatLink
@@ -41,12 +42,12 @@ class ArticleCuration(QObject):
         self.removed_button = QPushButton(self.bar)
         self.removed_button.setObjectName("articleRemovedButton")
         self.repeat_link = RepeatLink(self.bar)
-        # The buttons on one row, the link under them: the reader pane may be narrow.
-        buttons = QHBoxLayout()
+        # The buttons flow onto a second row and the link goes under them: the reader pane
+        # may be narrow (compose mode at 900x600).
+        buttons = FlowLayout()
         buttons.addWidget(self.details_button)
         buttons.addWidget(self.tags_button)
         buttons.addWidget(self.removed_button)
-        buttons.addStretch(1)
         column = QVBoxLayout(self.bar)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
