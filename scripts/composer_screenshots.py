@@ -44,14 +44,9 @@ def main() -> None:
         app = application()
         library = Library(Path(tmp) / "library.sqlite")
         if args.corpus is not None:
-            sys.path.insert(0, str(ROOT / "bench"))
-            from corpus import iter_documents
+            from window_screenshots import add_corpus
 
-            folder = Path(tmp) / "corpus"
-            folder.mkdir()
-            for n, doc in enumerate(iter_documents(args.corpus, limit=40)):
-                (folder / f"{n:03d}.txt").write_text(f"{doc.title}\n\n{doc.text}\n", encoding="utf-8")
-            library.import_paths([str(folder)])
+            add_corpus(library, args.corpus, Path(tmp) / "corpus", count=40)
         args.out.mkdir(parents=True, exist_ok=True)
         i18n = I18n(app)
         for language in ("ar", "en"):
