@@ -7,8 +7,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from dossier.text.folding import fold, fold_with_map, folded_words, spaced_words, word_places, words_from
+from dossier.text.folding import (
+    fold, fold_with_map, folded_text, folded_words, source_words, spaced_words, word_places, words_from)
 
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -70,3 +73,25 @@ def test_folding_by_replacement_is_folding_by_the_table():
         assert fold(text) == by_table
         assert fold_with_map(text, spaced=True).text == "".join(
             ch if ch.isalnum() else " " for ch in by_table)
+
+
+# Characters where folding each source word on its own differs from folding the whole
+# text (a Latin accent, ﷼), marks, controls, letters, digits, and one past the BMP.
+_MIXED = st.text(alphabet=st.one_of(
+    st.sampled_from(list("اأإآىيئةؤکیـَُِّْ٠٩ a.،:_-\n\u0301\u0483\ufdfc\ufe70\u200c\u202b\u0610ﻻ")),
+    st.characters()))
+
+
+def _each_source_word_folded(text):
+    return [word for raw in source_words(text) for word in _TOKEN.findall(fold(raw))]
+
+
+@pytest.mark.parametrize("text", TEXTS + ["e\u0301x ﷼1 a\u0483b", "مُحمّد، (أحمد) «قال»: ٢٠١٨!"])
+def test_folded_text_is_each_source_word_folded(text):
+    assert folded_text(text).split() == _each_source_word_folded(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MIXED)
+def test_folded_text_is_each_source_word_folded_on_any_text(text):
+    assert folded_text(text) == " ".join(_each_source_word_folded(text))

@@ -227,44 +227,36 @@ _SOURCE_WORD = re.compile(
 )
 
 
-_WORDS: dict[str, tuple[str, ...]] = {}
-_JOINED: dict[str, str] = {}
-
-
-def fold_source_word(raw: str) -> tuple[str, ...]:
-    words = _WORDS.get(raw)
-    if words is None:
-        words = tuple(_TOKEN.findall(_FOLD(raw)))
-        if len(_WORDS) > 300_000:
-            _WORDS.clear()
-        _WORDS[raw] = words
-    return words
-
-
 def source_words(text: str) -> list[str]:
     """The words of ``text`` as written (with their marks), before folding."""
     return _SOURCE_WORD.findall(text)
 
 
-def map_words(raws: list[str], cache: dict[str, str], convert) -> str:
-    """``convert`` of each source word, space separated, each distinct word done once.
-
-    Words repeat a great deal in a corpus; mapping through a dict keeps the per-word
-    work out of Python loops, which matters when importing tens of thousands of texts.
-    """
-    missing = set(raws).difference(cache)
-    if missing:
-        if len(cache) > 300_000:
-            cache.clear()
-            missing = set(raws)
-        for raw in missing:
-            cache[raw] = convert(raw)
-    return " ".join(map(cache.__getitem__, raws))
+# ``folded_text`` folds each word of the original text on its own, so a character between
+# two source words always parts them, even where folding the whole text would not: one
+# that folding deletes (a Latin combining accent) or turns into letters (﷼, "ريال").
+_BREAKS = frozenset(
+    chr(code) for code, value in _TABLE.items()
+    if not _SOURCE_WORD.fullmatch(chr(code)) and (not value or _TOKEN.search(value))
+)
+# The marks most texts hold between words: written as spaces in the same pass as folding,
+# so that splitting at whitespace nearly always gives the words straight away.
+_COMMON_MARKS = frozenset('.،"():-/#_؟%,!–—؛«»+‘’*“”')
+_FOLD_WORDS = _Replacer(
+    _char_class([chr(code) for code in _TABLE] + sorted(_COMMON_MARKS)),
+    lambda char: " " if char in _BREAKS or char in _COMMON_MARKS else _TABLE[ord(char)])
 
 
 def folded_text(text: str) -> str:
-    """The folded words of ``text``, space separated (empty words leave extra spaces)."""
-    return map_words(_SOURCE_WORD.findall(text), _JOINED, lambda raw: " ".join(fold_source_word(raw)))
+    """The folded words of each source word of ``text`` (see ``source_words``), space
+    separated: the words ``_TOKEN`` finds in each source word folded on its own."""
+    spaced = _FOLD_WORDS(text)
+    words = spaced.split()
+    # Whitespace-separated runs of letters and digits only are exactly the tokens; a rarer
+    # mark left inside a run sends the text to the regular expression.
+    if not "".join(words).isalnum():
+        words = _TOKEN.findall(spaced)
+    return " ".join(words)
 
 
 def folded_words(text: str) -> list[str]:
