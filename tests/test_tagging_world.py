@@ -183,14 +183,18 @@ def test_companion_and_veto_words_in_a_lexicon_file():
 
 
 def test_tagging_is_the_same_when_the_word_caches_fill_up(monkeypatch):
-    from dossier.tagging import matcher
+    from dossier.tagging import words
     from dossier.tagging.tagger import tag_article
 
-    text = "قادة مجموعة دول الساحل الخمس (مالي وبوركينا فاسو والنيجر وموريتانيا وتشاد) والرئيس الفرنسي"
-    expected = tag_article("", text)
-    monkeypatch.setattr(matcher, "_CACHE_LIMIT", 3)
-    assert tag_article("", text) == expected
-    assert tag_article("", text + " " + text) .countries.keys() == expected.countries.keys()
+    texts = ["قادة مجموعة دول الساحل الخمس (مالي وبوركينا فاسو والنيجر وموريتانيا وتشاد) والرئيس الفرنسي",
+             "قالت موسكو إن طهران ترفض العقوبات الأمريكية على الاقتصاد",
+             "اجتمع وزراء الطاقة لبحث أسعار النفط في فيينا"]
+    expected = [tag_article("", text) for text in texts]
+    monkeypatch.setattr(words, "CACHE_LIMIT", 3)
+    # Each text brings words the others lack: every one clears the caches and fills them.
+    for _ in range(2):
+        assert [tag_article("", text) for text in texts] == expected
+    assert tag_article("", texts[0] + " " + texts[0]).countries.keys() == expected[0].countries.keys()
 
 
 def test_historic_names_of_states_and_states_that_are_gone():

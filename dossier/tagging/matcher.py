@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from dossier.tagging import words as _words
+from dossier.tagging.words import Words, WordReader
 from dossier.text.clitics import ARTICLE as _ARTICLE, MIN_STEM, clitic_readings
 from dossier.text.folding import fold
 
 _SUFFIXES = ("ي", "يه", "يين", "يون", "يات", "يتين", "يتان", "يا")
-# Letters with their marks, tatweel and joiners; digit runs apart, so COP29 gives "cop".
-_WORD = re.compile(r"(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d])+|\d+")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _GAP_OK = " \t\u00a0-\u2010\u2011"
 
@@ -115,7 +115,7 @@ class Matcher:
         # one-word form (برازيليا is Brasilia, not برازيلي + يا).
         self._forms: dict[str, list[tuple[Rule, bool]]] = {}
         self._cache: dict[str, tuple[Rule, ...]] = {}
-        self._matching: set[str] = set()  # the cached words that have rules
+        self._reader: WordReader | None = None
 
     def add(self, head: str, rest: Sequence[str], value: str | None, kind: str,
             article: int = 0, exclude: bool = False, context: Context | None = None,
@@ -125,110 +125,101 @@ class Matcher:
         الرياضي "sporting") nor a word that needs context to be read."""
         rule = Rule(value, kind, tuple(_bare(word) for word in rest), article, exclude, context)
         derived = derive and not rest and not (context and context.exact)
+        self._reader = None
         self._forms.setdefault(head, []).append((rule, False))
         for key in _with_endings(head, self._accusative)[1:] if derived else ():
             self._forms.setdefault(key, []).append((rule, True))
 
-    def _rules(self, word: str) -> tuple[Rule, ...]:
+    def heads(self) -> set[str]:
+        """The words a rule is found through: a word has rules only if one of its
+        stems is one of these."""
+        return set(self._forms)
+
+    def rules(self, word: str) -> tuple[Rule, ...]:
+        """The rules that may match at a folded word, in the order they are tried."""
         found = self._cache.get(word)
         if found is None:
-            # The longest phrase first; for equal phrases the reading that strips the
-            # fewest letters, so a whole word (فقمة, a seal) beats a clitic one (ف + قمة);
-            # then an exclusion before a form it spells out (مجريات is not Hungarian).
-            rules: dict[Rule, int] = {}
-            for stem, article in clitic_readings(word):
-                entries = self._forms.get(stem)
-                if not entries:
-                    continue
-                fitting = [(rule, derived) for rule, derived in entries if _article_fits(rule, article)]
-                if any(not derived and not rule.rest for rule, derived in fitting):
-                    fitting = [(rule, derived) for rule, derived in fitting if not derived]
-                for rule, _derived in fitting:
-                    rules.setdefault(rule, len(word) - len(stem))
-            found = tuple(sorted(rules, key=lambda rule: (-len(rule.rest), rules[rule], not rule.exclude)))
-            self._cache[word] = found
-            if found:
-                self._matching.add(word)
+            if len(self._cache) >= _words.CACHE_LIMIT:
+                self._cache.clear()
+            found = self._cache[word] = self._rules(word)
         return found
 
+    def _rules(self, word: str) -> tuple[Rule, ...]:
+        # The longest phrase first; for equal phrases the reading that strips the
+        # fewest letters, so a whole word (فقمة, a seal) beats a clitic one (ف + قمة);
+        # then an exclusion before a form it spells out (مجريات is not Hungarian).
+        rules: dict[Rule, int] = {}
+        for stem, article in clitic_readings(word):
+            entries = self._forms.get(stem)
+            if not entries:
+                continue
+            fitting = [(rule, derived) for rule, derived in entries if _article_fits(rule, article)]
+            if any(not derived and not rule.rest for rule, derived in fitting):
+                fitting = [(rule, derived) for rule, derived in fitting if not derived]
+            for rule, _derived in fitting:
+                rules.setdefault(rule, len(word) - len(stem))
+        return tuple(sorted(rules, key=lambda rule: (-len(rule.rest), rules[rule], not rule.exclude)))
+
+    def words(self, text: str) -> Words:
+        """The words of ``text``, with the ones this matcher may match picked out."""
+        if self._reader is None:
+            self._reader = WordReader((self,))
+        return self._reader.words(text)
+
     def scan(self, text: str, words: Words | None = None) -> list[tuple[str, str, int, int]]:
-        """(value, kind, start, end) for each mention, in text order."""
+        """(value, kind, start, end) for each mention, in text order. ``words``, when
+        given, are ``text``'s from a reader that knows this matcher."""
         return [hit[:4] for hit in self.scan_indexed(text, words)]
 
     def scan_indexed(self, text: str, words: Words | None = None
                      ) -> list[tuple[str, str, int, int, int, int]]:
         """(value, kind, start, end, first word, last word) for each mention, in text order."""
-        spans, words = words or words_of(text)
+        if words is None:
+            words = self.words(text)
+        folded = words.folded
         found: list[tuple[str, str, int, int, int, int]] = []
         covered: dict[str | None, int] = {}
-        cache = self._cache
-        distinct = set(words)
-        missing = distinct.difference(cache)
-        if len(cache) + len(missing) > _CACHE_LIMIT:  # bounded memory over a long import
-            cache.clear()
-            self._matching.clear()
-            missing = distinct
-        for word in missing:
-            self._rules(word)
-        # Most words match nothing: pick the few that do before the per-word work.
-        matching = distinct & self._matching
-        for i in [i for i, word in enumerate(words) if word in matching]:
-            rules = cache[words[i]]
+        cache, exclusive = self._cache, self._exclusive
+        for i in words.candidates:
+            rules = cache.get(folded[i])
+            if rules is None:
+                rules = self.rules(folded[i])
+            if not rules:
+                continue
             decided: set[str | None] = set()
+            following = None  # the next word without its article, for phrases
             for rule in rules:
-                key = None if self._exclusive else rule.value
+                key = None if exclusive else rule.value
                 if key in decided or covered.get(key, 0) > i:
                     continue
                 last = i + len(rule.rest)
-                if rule.rest and not self._phrase_at(text, spans, words, i, rule.rest):
-                    continue
+                if rule.rest:
+                    # Many phrases share a first word: most fail on their second word,
+                    # told apart by one comparison.
+                    if following is None:
+                        following = _bare(folded[i + 1]) if i + 1 < len(folded) else ""
+                    if rule.rest[0] != following or not self._phrase_at(words, i, rule.rest):
+                        continue
                 if rule.context is not None and not (
-                        rule.context.allows(words, i, last)
-                        and not text[spans[last][1] - 1] in rule.context.not_final):
+                        rule.context.allows(folded, i, last)
+                        and not words.written(last)[-1] in rule.context.not_final):
                     continue
                 decided.add(key)
                 covered[key] = last + 1
                 if not rule.exclude and rule.value is not None:
-                    found.append((rule.value, rule.kind, spans[i][0], spans[last][1], i, last))
+                    bounds = words.bounds()
+                    found.append((rule.value, rule.kind, bounds[2 * i], bounds[2 * last + 1], i, last))
         return found
 
     @staticmethod
-    def _phrase_at(text: str, spans: list[tuple[int, int]], words: list[str], i: int,
-                   rest: tuple[str, ...]) -> bool:
-        if i + len(rest) >= len(words):
+    def _phrase_at(words: Words, i: int, rest: tuple[str, ...]) -> bool:
+        folded = words.folded
+        if i + len(rest) >= len(folded):
             return False
         for offset, expected in enumerate(rest, start=1):
-            if _bare(words[i + offset]) != expected:
-                return False
-            gap = text[spans[i + offset - 1][1]:spans[i + offset][0]]
-            if gap.strip(_GAP_OK):
+            if _bare(folded[i + offset]) != expected or words.gap_before(i + offset).strip(_GAP_OK):
                 return False
         return True
-
-
-_FOLDED: dict[str, str] = {}
-_CACHE_LIMIT = 500_000  # the whole corpus of 2018 holds 228,000 distinct words
-Words = tuple[list[tuple[int, int]], list[str]]
-
-
-_GROUP, _SPAN = re.Match.group, re.Match.span
-
-
-def words_of(text: str) -> Words:
-    """The words of ``text``: their offsets, and their folded forms."""
-    # C-level maps over the matches and a dict of folded words: this runs on every
-    # word of every imported article.
-    matches = list(_WORD.finditer(text))
-    raw = list(map(_GROUP, matches))
-    missing = set(raw).difference(_FOLDED)
-    if len(_FOLDED) + len(missing) > _CACHE_LIMIT:
-        _FOLDED.clear()
-        missing = set(raw)
-    for word in missing:
-        _FOLDED[word] = fold(word)
-    return list(map(_SPAN, matches)), list(map(_FOLDED.__getitem__, raw))
-
-
 
 
 def split_form(form: str) -> tuple[str, list[str], int]:

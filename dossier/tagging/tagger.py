@@ -33,7 +33,8 @@ from typing import Iterable
 
 from dossier.text.clitics import ARTICLE as _ARTICLE
 from dossier.text.folding import fold
-from dossier.tagging.matcher import Context, Matcher, Words, split_form as _split_form, words_of as _words
+from dossier.tagging.matcher import Context, Matcher, split_form as _split_form
+from dossier.tagging.words import Words, WordReader
 from dossier.tagging.gazetteer import (
     CAPITAL, COUNTRY_FORMS, DEMONYM, GUARDS, NAME, NOT_COUNTRIES, PLACE, REGIONS)
 
@@ -108,10 +109,9 @@ def _topic_matcher(lexicons: tuple) -> Matcher:
     return matcher
 
 
-def _topic_hits(text: str, lexicons: Iterable, words: Words | None = None
-                ) -> list[tuple[str, str, int, int]]:
+def _topic_hits(text: str, lexicons: Iterable) -> list[tuple[str, str, int, int]]:
     """(slug, term, start, end): the term is kept to count how many different ones occur."""
-    return _topic_matcher(tuple(lexicons)).scan(text, words)
+    return _topic_matcher(tuple(lexicons)).scan(text)
 
 
 def find_topic_mentions(text: str, lexicons) -> dict[str, list[tuple[int, int]]]:
@@ -136,6 +136,24 @@ class Tagging:
                              for start, end in spans), key=lambda m: (m[1], m[2], m[0])))
 
 
+@lru_cache(maxsize=8)
+def _matchers(lexicons: tuple) -> tuple[WordReader, Matcher, Matcher]:
+    """One reader for both matchers: one look at each word finds the candidates of both."""
+    countries, topics = _country_matcher(), _topic_matcher(lexicons)
+    return WordReader((countries, topics)), countries, topics
+
+
+def _readers(lexicons: tuple) -> tuple[WordReader, Matcher, Matcher]:
+    # An import tags every article with the same tuple of lexicons: known by identity,
+    # it is not hashed again (a lexicon's hash goes over all its terms).
+    if lexicons is not _LAST[0]:
+        _LAST[:] = [lexicons, _matchers(lexicons)]
+    return _LAST[1]
+
+
+_LAST: list = [None, None]
+
+
 def _default_lexicons() -> tuple:
     from dossier.tagging.topics import load_lexicons
 
@@ -148,59 +166,58 @@ def _default_lexicons() -> tuple:
 _BUNDLED: tuple | None = None
 
 
-def _joined(text: str, spans, left: int, right: int) -> bool:
-    """Whether words ``left`` and ``right`` (= left + 1) stand in one clause: only
-    spaces between them."""
-    return _JOINING.issuperset(text[spans[left][1]:spans[right][0]])
+def _joined(words: Words, right: int) -> bool:
+    """Whether words ``right - 1`` and ``right`` stand in one clause: only spaces
+    between them."""
+    return _JOINING.issuperset(words.gap_before(right))
 
 
-def _verb_before(text: str, words: Words, at: int) -> bool:
+def _verb_before(words: Words, at: int) -> bool:
     """Whether word ``at`` is a present-tense verb whose subject follows (تنفيه طهران،
     تقول موسكو، تتهمه أنقرة): ت and at least three more letters, not a noun in ة or ات
     nor a verbal noun of the تفعيل shape (تقرير، تقديم); and it opens its clause or
     follows a particle (ما، التي، حيث، فيما...), so the capital after it is its subject,
     not its object (بريطانيا تقصف بيروت)."""
-    spans, folded = words
-    word, written = folded[at], text[spans[at][0]:spans[at][1]]
+    folded = words.folded
+    word, written = folded[at], words.written(at)
     if (len(word) < 4 or not word.startswith("ت") or word in _NOT_VERBS
             or written.endswith(("ة", "ات")) or len(word) == 5 and word[3] == "ي" and word[4] != "ه"):
         return False
-    return at == 0 or not _joined(text, spans, at - 1, at) or folded[at - 1] in _BEFORE_VERB
+    return at == 0 or not _joined(words, at) or folded[at - 1] in _BEFORE_VERB
 
 
-def _acts_as_state(text: str, words: Words, hits: list, n: int) -> bool:
+def _acts_as_state(words: Words, hits: list, n: int) -> bool:
     """Whether the capital of ``hits[n]`` stands for its state: the subject of a verb
     ("طهران ترفض", "قالت موسكو", "ما تنفيه طهران"), the owner of a decision ("قرار
     أنقرة"), or coordinated with another state ("واشنطن وبكين", "بين واشنطن وموسكو"); in
     each case in the same clause, with only spaces between."""
-    spans, folded = words
+    folded = words.folded
     _code, _kind, _s, _e, first, last = hits[n]
-    after = folded[last + 1] if last + 1 < len(folded) and _joined(text, spans, last, last + 1) else ""
-    joined_before = first > 0 and _joined(text, spans, first - 1, first)
+    after = folded[last + 1] if last + 1 < len(folded) and _joined(words, last + 1) else ""
+    joined_before = first > 0 and _joined(words, first)
     before = folded[first - 1] if joined_before else ""
     if len(after) >= 3 and after.startswith("ت") and after not in _NOT_VERBS:
         return True
     if (len(before) >= 3 and before.endswith("ت") and not before.endswith(("ات", "يت"))
             and before not in _NOT_VERBS):
         return True
-    if before and _verb_before(text, words, first - 1):
+    if before and _verb_before(words, first - 1):
         return True
     if before in _STATE_NOUNS or (before[:1] in "وبل" and before[1:] in _STATE_NOUNS):
         return True
     neighbours = [hits[m] for m in (n - 1, n + 1) if 0 <= m < len(hits)]
-    return any(other[1] != PLACE and (other[5] == first - 1 and _joined(text, spans, first - 1, first)
-                                      or other[4] == last + 1 and _joined(text, spans, last, last + 1))
+    return any(other[1] != PLACE and (other[5] == first - 1 and _joined(words, first)
+                                      or other[4] == last + 1 and _joined(words, last + 1))
                for other in neighbours)
 
 
-def _countries(parts) -> dict[str, tuple[tuple[int, int], ...]]:
-    matcher = _country_matcher()
+def _countries(matcher: Matcher, parts) -> dict[str, tuple[tuple[int, int], ...]]:
     evidence: set[str] = set()
     spans: dict[str, list[tuple[int, int]]] = {}
     for text, in_body, words in parts:
         hits = matcher.scan_indexed(text, words)
         for n, (code, kind, start, end, _first, _last) in enumerate(hits):
-            if kind in (NAME, DEMONYM) or kind == CAPITAL and _acts_as_state(text, words, hits, n):
+            if kind in (NAME, DEMONYM) or kind == CAPITAL and _acts_as_state(words, hits, n):
                 evidence.add(code)
             if in_body:
                 spans.setdefault(code, []).append((start, end))
@@ -210,14 +227,15 @@ def _countries(parts) -> dict[str, tuple[tuple[int, int], ...]]:
 def tag_article(title: str, body: str, lexicons=None) -> Tagging:
     """Tag an article by the thresholds in the module docstring; offsets are into ``body``."""
     lexicons = _default_lexicons() if lexicons is None else tuple(lexicons)
-    parts = ((title, False, _words(title)), (body, True, _words(body)))
-    tagged_countries = _countries(parts)
+    reader, countries, topics = _readers(lexicons)
+    parts = ((title, False, reader.words(title)), (body, True, reader.words(body)))
+    tagged_countries = _countries(countries, parts)
 
     counts: dict[str, int] = {}
     terms: dict[str, set[str]] = {}
     topic_spans: dict[str, list[tuple[int, int]]] = {}
     for text, in_body, words in parts:
-        for slug, term, start, end in _topic_hits(text, lexicons, words):
+        for slug, term, start, end in topics.scan(text, words):
             counts[slug] = counts.get(slug, 0) + (1 if in_body else TOPIC_TITLE_WEIGHT)
             terms.setdefault(slug, set()).add(term)
             if in_body:
