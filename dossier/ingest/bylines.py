@@ -114,6 +114,8 @@ _INLINE = re.compile(
 def inline_dateline(line: str) -> tuple[int, str | None, str] | None:
     """A dateline opening a paragraph ("دبي، الإمارات العربية المتحدة (CNN)-- قال..."):
     where the text proper starts, the place and the agency."""
+    if "(" not in line:  # the agency's brackets: most paragraphs have none
+        return None
     match = _INLINE.match(line)
     if match is None:
         return None

@@ -126,6 +126,7 @@ _ZONE_OFFSET = re.compile(r"(?<!\w)[+-]\d{4}(?!\d)")
 _TZ_PHRASE = re.compile(rf"(?:\d{{3,4}}\s*)?{_TZ_WORD}(?:\s+[^\W\d_]+){{1,2}}")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _GLUED = re.compile(r"(?<=\d)(?:م|ه|هـ)(?!\w)")
+_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> date:
@@ -185,7 +186,8 @@ def date_line(line: str) -> str | None:
     if stamp:
         return stamp
     norm = _norm(line).lower()
-    found = _dates(norm)
+    # Every date pattern has a four-digit year: a line without one has no date.
+    found = _dates(norm) if _YEAR_DIGITS.search(norm) else None
     if not found:
         return None
     rest = []

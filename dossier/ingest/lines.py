@@ -21,6 +21,7 @@ Shapes used throughout:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dossier.text.folding import fold
 
@@ -39,9 +40,17 @@ SHARE, COMMENTS, TAGS, CREDIT, NAVIGATION, PROMO, READ_ALSO, RELATED, TEASER, ST
 OTHER_STORY = "other_story"
 
 
+# A page's short lines and line heads are folded by several of the shape tests below in
+# turn (furniture, related-stories header, "read also"): each is folded once.
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    # Runs of whitespace as one space, and none at the edges (both keys strip them).
+    return " ".join(fold(text).split())
+
+
 def key(line: str) -> str:
     """A comparison key: folded like search text (dossier.text), edge marks dropped."""
-    return _SPACES.sub(" ", fold(line)).strip(_KEY_EDGES)
+    return _folded(line).strip(_KEY_EDGES)
 
 
 def _keys(*phrases: str) -> frozenset[str]:
@@ -93,6 +102,7 @@ _LEADS = {
         "للاشتراك في", "انضم إلى قناتنا", "انضموا إلى", "اشترك في النشرة", "download the app",
         "follow us", "subscribe to", "sign up for"),
 }
+_ANY_LEAD = tuple(lead for leads in _LEADS.values() for lead in leads)
 _PROMO_WORDS = 14  # a promo is a short call to action, never a paragraph
 _SHARE_WORDS = _keys(
     "فيسبوك", "فيس بوك", "تويتر", "إكس", "واتساب", "واتس اب", "واتس آب", "تلغرام", "تيليجرام",
@@ -143,7 +153,7 @@ def word_count(line: str) -> int:
 
 
 def _prefix_key(line: str) -> str:
-    return _SPACES.sub(" ", fold(line)).strip().replace(" :", ":")
+    return _folded(line).strip().replace(" :", ":")
 
 
 def _all_share_words(text: str) -> bool:
@@ -172,7 +182,7 @@ def furniture_kind(line: str) -> str | None:
         return None
     # Prefixes are short, so only the head of a long line needs normalising.
     head = _prefix_key(line[:_HEAD])
-    for kind, leads in _LEADS.items():
+    for kind, leads in _LEADS.items() if head.startswith(_ANY_LEAD) else ():
         if head.startswith(leads):
             if kind == PROMO and word_count(line) > _PROMO_WORDS:
                 continue

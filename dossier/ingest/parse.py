@@ -125,8 +125,9 @@ _WEAK_ENDINGS = frozenset(
     "في من على إلى الى عن مع أن ان أو او و ثم التي الذي الذين بين حول عبر خلال بعد قبل منذ لدى "
     "the of to in on at for and or a an by with from".split()
 )
-_ASCII_BYTES = bytes(range(128))
+_NOT_ASCII = bytes(range(128, 256))
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+_NOT_ARABIC_LEAD = bytes(b for b in range(256) if b not in (0xD8, 0xD9))
 _LANGUAGE_SAMPLE = 20000
 
 
@@ -156,11 +157,14 @@ def _derive_title(paragraph: str) -> str:
 
 def _language(body: str) -> str:
     # Counted on UTF-8 bytes, where C-level counting is cheap: every character in
-    # U+0600-U+067F (Arabic letters, marks, digits) starts with byte D8 or D9.
+    # U+0600-U+067F (Arabic letters, marks, digits) starts with byte D8 or D9. Each count
+    # is the length of what is left when all other bytes are deleted (faster than
+    # bytes.count when, as here, most bytes go).
     data = body[:_LANGUAGE_SAMPLE].encode("utf-8", "surrogatepass")
-    arabic = data.count(b"\xd8") + data.count(b"\xd9")
+    arabic = len(data.translate(None, _NOT_ARABIC_LEAD))
     latin = len(data.translate(None, _NOT_ASCII_LETTER))
-    other = len(data.translate(None, _ASCII_BYTES)) // 2 - arabic  # rough: most are 2 bytes
+    not_ascii = len(data) - len(data.translate(None, _NOT_ASCII))
+    other = not_ascii // 2 - arabic  # rough: most are 2 bytes
     total = arabic + latin + max(other, 0)
     if not total:
         return "und"
