@@ -3,11 +3,12 @@ more in memory, and puts that setting back; what workers send is what one proces
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from dossier.ingest import importer
 from dossier.library import Library
-from dossier.storage import originals_repo
 from test_import_workers import _folder
 
 
@@ -43,19 +44,66 @@ def test_workers_give_the_library_one_process_gives(tmp_path, small_bulk):
         assert _index_hash_setting(two) in ([], [(1 << 20,)])
 
 
-def test_a_failed_bulk_commit_leaves_the_setting_and_the_other_files(tmp_path, small_bulk, monkeypatch):
+def _refuse_originals_of(lib, suffix: str) -> None:
+    # A real refusal by the database, in the bulk commit and again when retried alone.
+    lib.db.execute(f"""CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.originals
+        WHEN (SELECT source_file FROM articles WHERE id = NEW.article_id) LIKE '%{suffix}'
+        BEGIN SELECT RAISE(ABORT, 'refused'); END""")
+
+
+def test_a_failed_bulk_commit_leaves_the_setting_and_the_other_files(tmp_path, small_bulk):
     folder = _folder(tmp_path, copies=1)
-    real_link = originals_repo.link
-
-    def link(db, article_id, file_id, record, meta, removed):
-        name = db.execute("SELECT source_file FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-        if name.endswith("01.txt"):  # in the bulk commit, and again when retried alone
-            raise ValueError("refused")
-        real_link(db, article_id, file_id, record, meta, removed)
-
-    monkeypatch.setattr(originals_repo, "link", link)
     with Library(tmp_path / "lib.sqlite", seed=False) as lib:
+        _refuse_originals_of(lib, "01.txt")
         report = lib.import_paths([folder])
         assert report.rejected == 1 and report.imported == len(list(folder.iterdir())) - 1
+        assert [r.message for r in report.results if r.status == "rejected"] == [
+            "could not store it: refused"]
         assert lib.article_count() == report.imported
         assert _index_hash_setting(lib) in ([], [(1 << 20,)])
+
+
+_TABLES = ("articles", "sources", "article_countries", "article_topics", "originals",
+           "source_files", "article_repeats", "near_keys")
+
+
+def _dump(lib) -> dict:
+    return {table: lib.db.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall() for table in _TABLES}
+
+
+def _mixed_folder(tmp_path):
+    """Near-duplicates in and across batches, an exact duplicate, an export with a row
+    that cannot be an article."""
+    folder = _folder(tmp_path, copies=2)
+    (folder / "03b.txt").write_bytes((folder / "03.txt").read_bytes())  # in the same batch
+    (folder / "99.txt").write_bytes((folder / "03.txt").read_bytes())  # in a later one
+    rows = [json.dumps({"title": f"عنوان {n}", "text": (folder / f"{n:02d}.txt").read_text(encoding="utf-8"),
+                        "outlet": "وكالة", "date": "2018-03-04"}, ensure_ascii=False) for n in (1, 6)]
+    (folder / "50.jsonl").write_text("\n".join([rows[0], '{"title": "x"}', rows[1]]) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_a_batch_stores_what_storing_one_record_at_a_time_stores(tmp_path, small_bulk, monkeypatch):
+    folder = _mixed_folder(tmp_path)
+    store_alone = importer._store_alone
+    monkeypatch.setattr(importer, "_store_alone", None)  # the batches must not need it
+    files = sorted(folder.iterdir())
+    stamp = "2018-01-01T00:00:00Z"
+    with Library(tmp_path / "batch.sqlite", seed=False) as batch, \
+            Library(tmp_path / "alone.sqlite", seed=False) as alone:
+        seen, together, one_by_one = {}, [], []
+        for start in range(0, len(files), 5):
+            chunk = files[start:start + 5]
+            prepared = importer._prepare_chunk((chunk, [None] * len(chunk), None, stamp))
+            together += importer._store_batch(batch.db, prepared, seen)
+        seen = {}
+        prepared = importer._prepare_chunk((files, [None] * len(files), None, stamp))
+        one_by_one = [store_alone(alone.db, e, seen) for e in importer._entries(prepared)]
+        assert together == one_by_one
+        statuses = [r.status for r in together]
+        assert {"imported", "duplicate", "rejected"} <= set(statuses)
+        assert sum(r.near_duplicate_of is not None for r in together) >= 5
+        assert _dump(batch) == _dump(alone)
+        for word in ("الرئيس", "عنوان", "نسخة"):
+            assert [h.article_id for h in batch.search(word).hits] == \
+                [h.article_id for h in alone.search(word).hits]

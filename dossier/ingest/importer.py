@@ -1,9 +1,10 @@
 """Importing article files into the library: one file at a time, never half written.
 
 Each file is read, decoded, parsed and tagged before anything is written (see
-``preparing``); its rows are then written in a savepoint, so a file that fails leaves
-nothing behind while the batch goes on. Writes are grouped into transactions of many
-files for speed. An export (JSON Lines, CSV) holds many articles: each row gets its own
+``preparing``). Writes are grouped into transactions of many files for speed (see
+``storing``); when one of them fails, its files are written again one record at a time,
+each in a savepoint, so a record that fails leaves nothing behind while the batch goes
+on. An export (JSON Lines, CSV) holds many articles: each row gets its own
 result, named ``file.jsonl#12``.
 
 What is written for an article: the article and its search index entry, its tags, the
@@ -25,19 +26,18 @@ from typing import Callable, Iterable
 import sqlite_utils
 
 from dossier.clock import now_iso
-from dossier.ingest import formats, near_duplicates
+from dossier.ingest import formats, storing
 from dossier.ingest.files import collect, display_name, read_file
-from dossier.ingest.preparing import PreparedFile, PreparedRecord, for_transfer, prepare_file
+from dossier.ingest.preparing import for_transfer, prepare_file
+from dossier.ingest.storing import DUPLICATE, IMPORTED, REJECTED, FileResult
 from dossier.ingest.worker_pool import worker_pool
 from dossier.ingest.parse import ImportRejected
-from dossier.storage import articles_repo, originals_repo, repeats_repo
+from dossier.storage import articles_repo
 from dossier.storage.database import LibraryError, transaction
 from dossier.storage.errors import translate
-from dossier.text.folding import folded_words
 
 Progress = Callable[[int, int, str], object]
 
-IMPORTED, DUPLICATE, REJECTED = "imported", "duplicate", "rejected"
 _BATCH = 400  # files in a job at most
 _JOB_BYTES = 1 << 20  # about 200 articles of real press
 # With worker processes, the writer commits this many jobs at once: each commit writes
@@ -47,18 +47,6 @@ _JOBS_PER_COMMIT = 4
 # While a transaction writes, the search index holds this much in memory before it
 # writes a segment out (SQLite's default is 1 MiB): fewer segments, fewer merges.
 _INDEX_HASH_BYTES = 32 << 20
-
-
-@dataclass(frozen=True)
-class FileResult:
-    path: str
-    status: str
-    article_id: int | None = None
-    title: str | None = None
-    code: str | None = None  # why a file was rejected
-    message: str | None = None
-    near_duplicate_of: int | None = None  # the story this one repeats
-    resemblance: float | None = None
 
 
 @dataclass(frozen=True)
@@ -221,20 +209,52 @@ def _store_batch(db, prepared: list, seen: dict[str, int]) -> list[FileResult]:
     No savepoint per file on the fast path: the full-text index flushes its pending
     terms at every savepoint, which would make a bulk import several times slower.
     """
-    batch_seen = dict(seen)
     try:
         with transaction(db), _index_in_bulk(db, _records(prepared) >= _BULK_RECORDS):
-            results = [r for item in prepared for r in _store_file(db, *item, batch_seen, isolate=False)]
-        seen.update(batch_seen)
+            results, new = storing.write(db, _entries(prepared), seen)
+        seen.update(new)
         return results
     except LibraryError:
         raise  # a full disk or a busy library stops the import: no file is at fault
     except Exception:
         pass
-    results = []
-    for item in prepared:
-        results.extend(_store_file(db, *item, seen, isolate=True))
-    return results
+    return [_store_alone(db, entry, seen) for entry in _entries(prepared)]
+
+
+def _entries(prepared: list) -> list:
+    """What a batch stores, in order: an Entry per record to store, a FileResult per file
+    or record that cannot be read."""
+    entries: list = []
+    for path, file, error in prepared:
+        name = display_name(path)
+        if error is not None:
+            entries.append(FileResult(name, REJECTED, code=error.code, message=error.message))
+            continue
+        row = storing.FileRow(path, file)
+        for record in file.records:
+            label = name if len(file.records) == 1 else f"{name}#{record.record}"
+            if record.error is not None:
+                entries.append(FileResult(label, REJECTED, code=record.error.code, message=record.error.message))
+            else:
+                entries.append(storing.Entry(label, record, row))
+    return entries
+
+
+def _store_alone(db, entry, seen: dict[str, int]) -> FileResult:
+    """One record in a savepoint of its own: a database refusal rejects it alone."""
+    if isinstance(entry, FileResult):
+        return entry
+    file_id = entry.file.file_id
+    try:
+        with transaction(db):
+            results, new = storing.write(db, [entry], seen)
+        seen.update(new)
+        return results[0]
+    except Exception as exc:  # a database refusal for one file must not stop the batch
+        if translate(exc, None) is not None:
+            raise
+        entry.file.file_id = file_id  # the file's row went with the failed savepoint
+        return FileResult(entry.label, REJECTED, code="storage", message=f"could not store it: {exc}")
 
 
 @contextmanager
@@ -261,76 +281,3 @@ def _records(prepared: list) -> int:
 
 def _set_index_hash(db, size: int) -> None:
     db.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', ?)", [size])
-
-
-class _FileRow:
-    """The file's row, written with its first stored article (and only then)."""
-
-    def __init__(self, path: Path, prepared: PreparedFile):
-        self.path, self.prepared, self.file_id = path, prepared, None
-
-    def id(self, db, imported_at: str) -> int:
-        if self.file_id is None:
-            p = self.prepared
-            self.file_id = originals_repo.add_file(db, display_name(self.path.name), p.kind, p.packed,
-                                                   p.size, p.sha256, imported_at)
-        return self.file_id
-
-
-def _store_file(db, path: Path, prepared: PreparedFile | None, error, seen: dict[str, int],
-                isolate: bool) -> list[FileResult]:
-    name = display_name(path)
-    if error is not None:
-        return [FileResult(name, REJECTED, code=error.code, message=error.message)]
-    row = _FileRow(path, prepared)
-    results = []
-    for record in prepared.records:
-        label = name if len(prepared.records) == 1 else f"{name}#{record.record}"
-        if record.error is not None:
-            results.append(FileResult(label, REJECTED, code=record.error.code, message=record.error.message))
-            continue
-        if not isolate:
-            results.append(_store_record(db, label, record, row, seen))
-            continue
-        file_id = row.file_id
-        try:
-            with transaction(db):
-                results.append(_store_record(db, label, record, row, seen))
-        except Exception as exc:  # a database refusal for one file must not stop the batch
-            if translate(exc, None) is not None:
-                raise
-            row.file_id = file_id  # the file's row went with the failed savepoint
-            results.append(FileResult(label, REJECTED, code="storage", message=f"could not store it: {exc}"))
-    return results
-
-
-def _store_record(db, label: str, record: PreparedRecord, row: _FileRow, seen: dict[str, int]) -> FileResult:
-    article = record.article
-    existing = seen.get(article.body_hash) or articles_repo.find_by_hash(db, article.body_hash)
-    if existing:
-        return FileResult(label, DUPLICATE, article_id=existing, title=article.title)
-    article_id = store(db, article, record.tags)
-    originals_repo.link(db, article_id, row.id(db, article.imported_at), record.record, record.meta,
-                        record.removed)
-    repeat = _link_repeat(db, article_id, article.body, record.keys, record.shingles)
-    seen[article.body_hash] = article_id
-    return FileResult(label, IMPORTED, article_id=article_id, title=article.title,
-                      near_duplicate_of=repeat[0] if repeat else None,
-                      resemblance=repeat[1] if repeat else None)
-
-
-def _link_repeat(db, article_id: int, body: str, keys, shingles: bytes = b"") -> tuple[int, float] | None:
-    """Link the article to the story it repeats, if it does; store its sketch keys."""
-    found = None
-    candidates = repeats_repo.candidates(db, keys, near_duplicates.MIN_SHARED, other_than=article_id)
-    if candidates:
-        mine = near_duplicates.unpacked(shingles) if shingles else near_duplicates.shingles(folded_words(body))
-        for candidate in candidates:
-            other = db.execute("SELECT body FROM articles WHERE id = ?", [candidate]).fetchone()
-            resemblance = other and near_duplicates.is_repeat(mine, near_duplicates.shingles(folded_words(other[0])))
-            if resemblance is not None:
-                found = (repeats_repo.root(db, candidate), resemblance)
-                repeats_repo.link(db, article_id, *found)
-                break
-    repeats_repo.add_keys(db, article_id, keys)
-    return found

@@ -36,6 +36,18 @@ class PreparedRecord:
     keys: tuple[int, ...] = ()
     error: ImportRejected | None = None
     shingles: bytes = b""  # near_duplicates.packed: confirms a near-duplicate without folding again
+    stored: StoredForm | None = None  # what the writer inserts besides the article
+
+
+@dataclass(frozen=True)
+class StoredForm:
+    """A record's tags, manifest fields and removed lines as the library stores them
+    (JSON strings), made where the record is prepared: the writer only inserts them."""
+
+    countries: tuple[tuple[str, int, str], ...]  # (code, mentions, offsets)
+    topics: tuple[tuple[str, int, str], ...]  # (slug, mentions, offsets)
+    meta: str
+    removed: str
 
 
 @dataclass(frozen=True)
@@ -79,10 +91,12 @@ def prepare_record(record: formats.Record, name: str, meta: dict | None, lexicon
         imported_at=imported_at, index_row=index_store.article_row(parsed.title, parsed.body), **info)
     tags = tagging.tag_article(parsed.title, parsed.tagging_body, lexicons)
     shingles = near_duplicates.shingles(folded.split())
+    removed = tuple((r.number, r.role, r.text) for r in parsed.removed)
+    stored = StoredForm(articles_repo.tag_rows(tags.countries), articles_repo.tag_rows(tags.topics),
+                        originals_repo.meta_json(meta), originals_repo.removed_json(removed))
     return PreparedRecord(
-        name, record.number, article, tags,
-        tuple((r.number, r.role, r.text) for r in parsed.removed), dict(meta or {}),
-        near_duplicates.bottom(shingles), shingles=near_duplicates.packed(shingles))
+        name, record.number, article, tags, removed, dict(meta or {}),
+        near_duplicates.bottom(shingles), shingles=near_duplicates.packed(shingles), stored=stored)
 
 
 def prepare_file(data: bytes, name: str, meta: dict | None = None, lexicons=None,
@@ -110,8 +124,10 @@ def prepare_file(data: bytes, name: str, meta: dict | None = None, lexicons=None
 
 def for_transfer(prepared: PreparedFile) -> PreparedFile:
     """The file as a worker sends it to the writer: each article's blocks already in
-    their stored form (a string), so no Block object is pickled."""
+    their stored form (a string), so no Block object is pickled, and its tags, removed
+    lines and manifest fields only in their stored form."""
     return replace(prepared, records=tuple(
         replace(r, article=replace(r.article, blocks=(),
-                                   structure=articles_repo.structure_of(r.article.blocks)))
+                                   structure=articles_repo.structure_of(r.article.blocks)),
+                tags=None, removed=(), meta={})
         if r.article is not None else r for r in prepared.records))

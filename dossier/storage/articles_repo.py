@@ -46,7 +46,7 @@ def find_by_hash(db: sqlite_utils.Database, body_hash: str) -> int | None:
     return row[0] if row else None
 
 
-def _source_id(db: sqlite_utils.Database, art) -> int | None:
+def source_id(db: sqlite_utils.Database, art) -> int | None:
     """The source row of (outlet, author, url, published), shared by the articles that
     have the same four; made when new."""
     if not (art.outlet or art.author or art.url or art.published):
@@ -63,18 +63,49 @@ def _source_id(db: sqlite_utils.Database, art) -> int | None:
     ).lastrowid
 
 
+_INSERT = """INSERT INTO articles (id, source_id, title, title_derived, section_label, body,
+                 structure, language, body_hash, source_file, imported_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+
+
+def _row(article_id: int | None, source: int | None, art: NewArticle) -> tuple:
+    return (article_id, source, art.title, int(art.title_derived), art.section_label, art.body,
+            art.structure or structure_of(art.blocks), art.language, art.body_hash, art.source_file,
+            art.imported_at)
+
+
 def insert(db: sqlite_utils.Database, art: NewArticle) -> int:
     """Store an article and its index entry; the caller holds the transaction."""
-    structure = art.structure or structure_of(art.blocks)
-    article_id = db.execute(
-        """INSERT INTO articles (source_id, title, title_derived, section_label, body,
-               structure, language, body_hash, source_file, imported_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [_source_id(db, art), art.title, int(art.title_derived), art.section_label, art.body,
-         structure, art.language, art.body_hash, art.source_file, art.imported_at],
-    ).lastrowid
+    article_id = db.execute(_INSERT, _row(None, source_id(db, art), art)).lastrowid
     index_store.add_article(db, article_id, art.title, art.body, art.index_row)
     return article_id
+
+
+def next_id(db: sqlite_utils.Database) -> int:
+    """The id the next article stored gets (SQLite's own choice for a rowid: one more than
+    the largest), so a batch can be stored under ids known beforehand."""
+    return db.execute("SELECT coalesce(max(id), 0) + 1 FROM articles").fetchone()[0]
+
+
+def insert_many(db: sqlite_utils.Database, articles: list[tuple[int, int | None, NewArticle]]) -> None:
+    """Store (id, source id, article) rows and their index entries, in one statement for
+    the rows; the caller holds the transaction and chose the ids (``next_id`` onwards)."""
+    db.conn.executemany(_INSERT, [_row(*a) for a in articles])
+    for article_id, _, art in articles:
+        index_store.add_article(db, article_id, art.title, art.body, art.index_row)
+
+
+def ids_by_hash(db: sqlite_utils.Database, hashes) -> dict[str, int]:
+    """The stored articles among these identity hashes: hash -> id."""
+    hashes, found = list(hashes), {}
+    for start in range(0, len(hashes), _IN_LIST):
+        chunk = hashes[start:start + _IN_LIST]
+        found.update(db.execute(f"SELECT body_hash, id FROM articles WHERE body_hash IN "
+                                f"({', '.join('?' * len(chunk))})", chunk).fetchall())
+    return found
+
+
+_IN_LIST = 500  # values bound in one IN (...): well under SQLite's limit on variables
 
 
 def index_article(db: sqlite_utils.Database, article_id: int, title: str, body: str) -> None:
@@ -100,7 +131,7 @@ class SourceFields:
 
 def set_source(db: sqlite_utils.Database, article_id: int, fields: SourceFields) -> None:
     """Point the article at the source row of these details (other articles keep theirs)."""
-    db.execute("UPDATE articles SET source_id = ? WHERE id = ?", [_source_id(db, fields), article_id])
+    db.execute("UPDATE articles SET source_id = ? WHERE id = ?", [source_id(db, fields), article_id])
 
 
 def set_title(db: sqlite_utils.Database, article_id: int, title: str, derived: bool) -> None:
@@ -126,6 +157,13 @@ def replace_text(db: sqlite_utils.Database, article_id: int, art: NewArticle) ->
     index_store.add_article(db, article_id, art.title, art.body, art.index_row)
 
 
+def tag_rows(found: dict[str, tuple[tuple[int, int], ...]]) -> tuple[tuple[str, int, str], ...]:
+    """Automatic tags as stored: (value, mentions, offsets as JSON); made where the
+    article is prepared, so the writer only inserts them."""
+    return tuple((value, len(offsets), json.dumps([list(o) for o in offsets]))
+                 for value, offsets in found.items())
+
+
 def set_auto_tags(db: sqlite_utils.Database, article_id: int, table: str, key: str,
                   found: dict[str, tuple[tuple[int, int], ...]], new: bool = False) -> None:
     """Replace the automatic tags of one kind; the analyst's own choices stay.
@@ -137,12 +175,14 @@ def set_auto_tags(db: sqlite_utils.Database, article_id: int, table: str, key: s
         db.execute(f"DELETE FROM {table} WHERE article_id = ? AND choice = 'auto'", [article_id])
         chosen = {row[0] for row in db.execute(
             f"SELECT {key} FROM {table} WHERE article_id = ?", [article_id])}
+    add_auto_tags(db, table, key, [(article_id, *row) for row in tag_rows(found) if row[0] not in chosen])
+
+
+def add_auto_tags(db: sqlite_utils.Database, table: str, key: str, rows) -> None:
+    """Insert automatic tags of new articles: (article id, value, mentions, offsets JSON)."""
     db.conn.executemany(
         f"INSERT INTO {table} (article_id, {key}, mentions, offsets, choice) "
-        "VALUES (?, ?, ?, ?, 'auto')",
-        [(article_id, value, len(offsets), json.dumps([list(o) for o in offsets]))
-         for value, offsets in found.items() if value not in chosen],
-    )
+        "VALUES (?, ?, ?, ?, 'auto')", rows)
 
 
 def set_manual_tag(db: sqlite_utils.Database, article_id: int, table: str, key: str,

@@ -45,15 +45,27 @@ def file_bytes(db: sqlite_utils.Database, file_id: int) -> bytes:
     return zlib.decompress(row[0])
 
 
-def _removed_json(removed) -> str:
+def removed_json(removed) -> str:
+    """The stored form of an article's removed lines."""
     return json.dumps([list(r) for r in removed], ensure_ascii=False)
+
+
+def meta_json(meta: dict | None) -> str:
+    """The stored form of what the manifest said about a file."""
+    return json.dumps(meta or {}, ensure_ascii=False)
+
+
+_LINK = "INSERT INTO originals (article_id, file_id, record, meta, removed) VALUES (?, ?, ?, ?, ?)"
 
 
 def link(db: sqlite_utils.Database, article_id: int, file_id: int, record: int, meta: dict,
          removed) -> None:
-    db.execute("INSERT INTO originals (article_id, file_id, record, meta, removed) VALUES (?, ?, ?, ?, ?)",
-               [article_id, file_id, record, json.dumps(meta or {}, ensure_ascii=False),
-                _removed_json(removed)])
+    db.execute(_LINK, [article_id, file_id, record, meta_json(meta), removed_json(removed)])
+
+
+def link_many(db: sqlite_utils.Database, rows) -> None:
+    """Link new articles to their files: (article id, file id, record, meta JSON, removed JSON)."""
+    db.conn.executemany(_LINK, rows)
 
 
 def set_removed(db: sqlite_utils.Database, article_id: int, removed) -> None:

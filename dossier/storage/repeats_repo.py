@@ -6,6 +6,8 @@ so a story told by three outlets is one original with two repeats.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import sqlite_utils
 
 
@@ -18,18 +20,46 @@ def drop_keys(db: sqlite_utils.Database, article_id: int) -> None:
     db.execute("DELETE FROM near_keys WHERE article_id = ?", [article_id])
 
 
-def candidates(db: sqlite_utils.Database, keys, least: int, limit: int = 5,
-               other_than: int | None = None) -> list[int]:
-    """Articles sharing at least ``least`` of ``keys``, most shared first."""
-    keys = list(keys)
-    if not keys:
-        return []
-    marks = ", ".join("?" * len(keys))
-    rows = db.execute(
-        f"SELECT article_id, count(*) AS shared FROM near_keys WHERE key IN ({marks}) "
-        "GROUP BY article_id HAVING shared >= ? ORDER BY shared DESC, article_id LIMIT ?",
-        [*keys, least, limit + 1])
-    return [r[0] for r in rows if r[0] != other_than][:limit]
+class KeyPostings:
+    """The articles holding each of some sketch keys: the library's, read once for a
+    batch of new articles, then the batch's own as each is written. A new article's
+    candidates come from memory, and the batch's keys are written at the end in one
+    statement, in key order (``write``)."""
+
+    def __init__(self, db: sqlite_utils.Database, keys):
+        self.articles: dict[int, list[int]] = {}
+        self.added: list[tuple[int, int]] = []
+        keys = list(set(keys))
+        for start in range(0, len(keys), _IN_LIST):
+            chunk = keys[start:start + _IN_LIST]
+            for key, article_id in db.execute(
+                    f"SELECT key, article_id FROM near_keys WHERE key IN ({', '.join('?' * len(chunk))})",
+                    chunk):
+                self.articles.setdefault(key, []).append(article_id)
+
+    def candidates(self, keys, least: int, limit: int = 5, other_than: int | None = None) -> list[int]:
+        """Articles sharing at least ``least`` of ``keys``, most shared first (then the
+        oldest)."""
+        shared: Counter = Counter()
+        for key in set(keys):
+            holders = self.articles.get(key)
+            if holders:
+                shared.update(holders)
+        found = [a for a, n in shared.items() if n >= least and a != other_than]
+        return sorted(found, key=lambda a: (-shared[a], a))[:limit]
+
+    def add(self, article_id: int, keys) -> None:
+        for key in set(keys):
+            self.articles.setdefault(key, []).append(article_id)
+            self.added.append((key, article_id))
+
+    def write(self, db: sqlite_utils.Database) -> None:
+        db.conn.executemany("INSERT OR IGNORE INTO near_keys (key, article_id) VALUES (?, ?)",
+                            sorted(self.added))
+        self.added = []
+
+
+_IN_LIST = 500  # values bound in one IN (...)
 
 
 def link(db: sqlite_utils.Database, article_id: int, original_id: int, resemblance: float) -> None:
