@@ -69,7 +69,7 @@ def link_many(db: sqlite_utils.Database, rows) -> None:
 
 
 def set_removed(db: sqlite_utils.Database, article_id: int, removed) -> None:
-    db.execute("UPDATE originals SET removed = ? WHERE article_id = ?", [_removed_json(removed), article_id])
+    db.execute("UPDATE originals SET removed = ? WHERE article_id = ?", [removed_json(removed), article_id])
 
 
 def get(db: sqlite_utils.Database, article_id: int) -> Original | None:
