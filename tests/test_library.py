@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 
@@ -92,16 +91,12 @@ def test_bad_files_are_rejected_one_by_one_and_the_batch_goes_on(empty_library, 
     assert fts_rows == 1
 
 
-def test_a_failing_write_leaves_nothing_half_written(empty_library, tmp_path, monkeypatch):
-    from dossier.storage import articles_repo
-
+def test_a_failing_write_leaves_nothing_half_written(empty_library, tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("عنوان\n\nنص عن طاجيكستان والمياه والطاقة.\n", encoding="utf-8")
-
-    def broken(db, article_id, table, key, found, new=False):
-        raise sqlite3.IntegrityError("simulated failure while tagging")
-
-    monkeypatch.setattr(articles_repo, "set_auto_tags", broken)
+    # The database refuses the article's tags (after its row and index entry were written).
+    empty_library.db.execute("""CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.article_countries
+        BEGIN SELECT RAISE(ABORT, 'refused while tagging'); END""")
     report = empty_library.import_paths([good])
     assert report.rejected == 1 and report.results[0].code == "storage"
     counts = [empty_library.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
