@@ -229,6 +229,15 @@ def test_rejections(data, code):
     assert info.value.message and str(info.value) == info.value.message
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.one_of(st.characters(max_codepoint=0x20), st.sampled_from("a ب\x7f\u0085é")),
+               max_size=80))
+def test_control_characters_counted_on_utf8_bytes_as_on_the_text(text):
+    from dossier.ingest.decoding import _is_binary
+
+    assert _is_binary(text, text.encode("utf-8")) == _is_binary(text)
+
+
 def test_no_text_after_cleaning():
     with pytest.raises(ImportRejected) as info:
         parse_article("اترك تعليقاً\n\nزر الذهاب إلى الأعلى\n", "x.txt")

@@ -51,3 +51,10 @@ def test_packed_shingles_come_back_whole():
     found = near_duplicates.shingles(folded_text(TEXT).split())
     assert len(found) > near_duplicates.MIN_SHINGLES
     assert near_duplicates.unpacked(near_duplicates.packed(found)) == found
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sets(st.integers(-(1 << 63), (1 << 63) - 1), max_size=60))
+def test_the_sketch_is_the_smallest_shingles_in_order(found):
+    expected = tuple(sorted(found)[:near_duplicates.SKETCH]) if len(found) >= near_duplicates.MIN_SHINGLES else ()
+    assert near_duplicates.bottom(found) == expected

@@ -166,7 +166,8 @@ def _fields(row: dict) -> dict:
     found = {}
     for name, aliases in _ALIASES.items():
         for alias in aliases:
-            value = _plain(lowered.get(alias))
+            raw = lowered.get(alias)
+            value = _plain(raw) if raw is not None else None
             if value:
                 found[name] = value
                 break
