@@ -78,18 +78,20 @@ def readings(word: str) -> tuple[str, ...]:
 def _keys(word: str, exact: tuple[str, ...]) -> tuple[str, ...]:
     """The variant keys of the word's readings (the word as typed, and what a chain
     leaves: وطاجيكستان is looked for as طاجكستان too); never of a reading that drops a
-    letter that may be the word's own (بيليه is not ب + يليه). Then, for the name without
-    its article, the keys that drop one inner letter of a long name, and for a land in
-    ستان the keys of its people's adjective (قرغيزستان: قيرغيزي, قيرغيزيا)."""
+    letter that may be the word's own (بيليه is not ب + يليه), nor of one that still
+    carries the article: the index holds the key of the bare form alone (see
+    ``index_text``), which the reading without the article asks for. Then, for the name
+    without its article, the keys that drop one inner letter of a long name, and for a
+    land in ستان the keys of its people's adjective (قرغيزستان: قيرغيزي, قيرغيزيا)."""
     keys: list[str] = []
-    for form in exact:
+    bare = [form for form in exact if without_article(form) == form]
+    for form in bare:
         key = variant_key(form)
         # A final ه is mostly ta marbuta: a three-letter key ending in it is a native
         # noun's as often as a name's (بيليه, بولاية).
         least = MIN_KEY + 1 if key and key.endswith("\u0647") else MIN_KEY
         if key and len(key) >= least and key not in keys:
             keys.append(key)
-    bare = [form for form in exact if without_article(form) == form]
     for form in bare:
         keys.extend(k for k in dropped_letter_keys(variant_key(form) or "") if k not in keys)
     # A land is looked for by its people from the name as typed, or after a typed

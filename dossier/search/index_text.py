@@ -12,7 +12,9 @@ For each text (a title, a body, an excerpt) the index keeps four space-separated
   so gender, number, possessive and broken-plural forms meet, in phrases too; then the
   stems of the words' bare forms (لوزراء also gives وزير);
 - ``keys``: the spelling-variant keys of each word and its bare forms, for words long
-  enough to have one (``dossier.text.variants``).
+  enough to have one (``dossier.text.variants``); not of a form that still carries the
+  article (الروهينغا gives the key of روهينغا alone): a query looks for a name by the
+  key of its bare form, so that key was always there beside it (``word_keys``).
 
 It is a pure function of the text, so it can run in the import's worker processes.
 """
@@ -22,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from operator import itemgetter
 
-from dossier.text.clitics import clitic_stems
+from dossier.text.clitics import clitic_stems, without_article
 from dossier.text.folding import folded_words
 from dossier.text.stems import stems_of
 from dossier.text.variants import variant_key
@@ -36,6 +38,13 @@ class IndexText:
     keys: str
 
 
+def word_keys(word: str) -> tuple[str, ...]:
+    """The variant keys the index holds for a folded word: those of the word and of its
+    bare forms that carry no article, each once, in the order of ``clitic_stems``."""
+    forms = [form for form in clitic_stems(word) if without_article(form) == form]
+    return tuple(dict.fromkeys(filter(None, map(variant_key, forms))))
+
+
 class _Derived(dict):
     """Folded word -> its ``bare``, ``stems`` and ``keys`` entries, worked out on first use.
 
@@ -46,10 +55,9 @@ class _Derived(dict):
     def __missing__(self, word: str) -> tuple[str, str, str, str]:
         if len(self) > 400_000:
             self.clear()
-        forms = clitic_stems(word)
-        keys = dict.fromkeys(filter(None, map(variant_key, forms)))
         stems = stems_of(word)
-        derived = (" ".join(forms[1:]), stems[0], " ".join(keys), " ".join(stems[1:]))
+        derived = (" ".join(clitic_stems(word)[1:]), stems[0], " ".join(word_keys(word)),
+                   " ".join(stems[1:]))
         self[word] = derived
         return derived
 

@@ -11,17 +11,17 @@ from functools import lru_cache
 from typing import Callable
 
 from dossier.search.forms import TermForms, phrase_stems
+from dossier.search.index_text import word_keys
 from dossier.search.query import Term, positive_terms
 from dossier.text.clitics import clitic_stems
 from dossier.text.folding import fold_with_map, spaced_words, word_places, words_from
 from dossier.text.stems import may_have_stem, position_stem, stem
-from dossier.text.variants import variant_key
 
 @lru_cache(maxsize=65536)
 def _analysis(word: str) -> tuple[frozenset[str], str, frozenset[str]]:
     """A folded word's bare forms, stem and variant keys, as the index stores them."""
     forms = clitic_stems(word)
-    return frozenset(forms), stem(word), frozenset(filter(None, map(variant_key, forms)))
+    return frozenset(forms), stem(word), frozenset(word_keys(word))
 
 
 class _WordVerdicts:
