@@ -169,7 +169,8 @@ _MAX_SHARED_WITH_NEXT = 0.25
 
 
 def _is_link_headline(line: str) -> bool:
-    return _LINK_WORDS <= word_count(line) <= _MAX_LINK_WORDS and is_headline(line)
+    # A headline is at most 160 characters (``is_headline``): checked before any split.
+    return len(line) <= 160 and _LINK_WORDS <= word_count(line) <= _MAX_LINK_WORDS and is_headline(line)
 
 
 def _who_what(line: str) -> bool:
