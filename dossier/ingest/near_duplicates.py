@@ -29,6 +29,7 @@ CONTAINMENT = 0.8
 # Shorter texts share their few shingles by chance (a one-line brief): never compared.
 MIN_SHINGLES = 20
 
+
 def _word_ids(words: list[str]) -> list[int]:
     """The CRC-32 of each word's UTF-8 bytes. Encoding the words once as one string and
     splitting the bytes costs less than encoding (or looking up) each word: a page's words
@@ -42,7 +43,17 @@ def _word_ids(words: list[str]) -> list[int]:
 
 def shingles(words: list[str]) -> set[int]:
     """The hashes of every run of SHINGLE consecutive words (folded words expected)."""
-    ids = _word_ids(words)
+    return _hashed(_word_ids(words))
+
+
+def text_shingles(folded: str) -> set[int]:
+    """``shingles(folded.split())`` of a text whose words are parted by spaces, as
+    ``folding.folded_text`` writes them: its bytes are split into words straight away,
+    with no list of words made and joined again (an import does this for every article)."""
+    return _hashed(list(map(zlib.crc32, folded.encode("utf-8", "surrogatepass").split())))
+
+
+def _hashed(ids: list[int]) -> set[int]:
     if len(ids) < SHINGLE:
         return {hash(tuple(ids))} if ids else set()
     # A tuple of ints hashes the same in every process (no per-process salt, unlike str).

@@ -374,7 +374,13 @@ def body_hash(body: str) -> str:
 def identity_hash(folded: str) -> str:
     """``body_hash`` of a body already folded (``folded_text``)."""
     # Words only: spacing, line ends, punctuation spacing and spelling forms don't count.
-    normal = " ".join(folded.split())
+    # Folded text as ``folded_text`` writes it is spaced so already: every whitespace
+    # character but the space is unprintable, so a printable text with no double or edge
+    # space is its own normal form, and need not be split and joined again.
+    if folded.isprintable() and "  " not in folded and folded[:1] != " " and folded[-1:] != " ":
+        normal = folded
+    else:
+        normal = " ".join(folded.split())
     return hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()
 
 
