@@ -15,7 +15,7 @@ Every removed line keeps its kind, so what was removed can be shown and counted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from dossier.ingest import lines
 from dossier.ingest.dates import date_line, relative_stamp, time_stamp
@@ -27,8 +27,9 @@ MAX_TEASERS = 15
 _TEASER_WORDS = 18
 
 
-@dataclass(frozen=True)
-class PageLine:
+class PageLine(NamedTuple):
+    """A non-blank line of a page (a named tuple: a page has many, made in C)."""
+
     number: int  # the line's number in the file (0-based)
     text: str  # stripped of whitespace and invisible marks at its edges
     gap: bool  # a blank line follows it
