@@ -224,6 +224,12 @@ MIGRATIONS: list[list[str]] = [
         """INSERT OR REPLACE INTO meta (key, value) SELECT 'search_index_stale', '1'
            WHERE EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM excerpts)""",
     ],
+    # 8: a word whose only clitic is the article is no longer held bare as well (queries
+    # look for a word with the article too): the same columns, filled anew on first open.
+    [
+        """INSERT OR REPLACE INTO meta (key, value) SELECT 'search_index_stale', '1'
+           WHERE EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM excerpts)""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
