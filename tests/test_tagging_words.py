@@ -1,11 +1,10 @@
-"""The tagger's reading of words: the fast split and the batched folding give exactly
-what the plain expression and word-by-word folding give."""
+"""The tagger's reading of words: the fast split gives exactly what the plain expression
+gives, and words keep their offsets, written forms and the text between them."""
 
 from __future__ import annotations
 
 from dossier.tagging import words
 from dossier.tagging.tagger import _country_matcher
-from dossier.text.folding import fold
 
 _PLANE = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000)
 
@@ -20,14 +19,8 @@ def test_a_text_beyond_the_plane_is_split_by_the_plain_expression():
     text = "وصل 𝐀𝐁 الوفد إلى مصر𝟙𝟚 أمس"
     read = words.WordReader((_country_matcher(),)).words(text)
     assert read.pieces == words._PIECES.split(text)
-    assert [text[a:b] for a, b in zip(read.bounds()[::2], read.bounds()[1::2])] == words.WORD.findall(text)
-
-
-def test_folding_many_words_joined_by_a_line_break_folds_each_word():
-    # Folding changes characters one by one, and nothing folds into a line break.
-    assert "\n" not in fold(_PLANE.replace("\n", ""))
-    sample = ["الإمارات", "مُحَمَّد", "ﻻ", "ﷺ", "ـــ", "Ça", "٢٠١٨"]
-    assert fold("\n".join(sample)).split("\n") == [fold(word) for word in sample]
+    every = [(i, i) for i in range(len(read.folded))]
+    assert [text[start:end] for start, end in read.spans(every)] == words.WORD.findall(text)
 
 
 def test_words_keep_their_offsets_written_forms_and_gaps():
@@ -36,6 +29,15 @@ def test_words_keep_their_offsets_written_forms_and_gaps():
     assert read.folded == ["قالت", "موسكو", "ثم", "طهران"]
     assert [read.written(i) for i in range(4)] == ["قالت", "موسكو", "ثم", "طهران"]
     assert [read.gap_before(i) for i in range(4)] == ["", " ", "، ", "   "]
-    bounds = read.bounds()
-    assert text[bounds[2]:bounds[3]] == "موسكو"
+    # Asked for in any order, across several words.
+    pairs = [(3, 3), (1, 1), (0, 1), (2, 3), (1, 1)]
+    assert [text[start:end] for start, end in read.spans(pairs)] == [
+        "طهران", "موسكو", "قالت موسكو", "ثم   طهران", "موسكو"]
+    assert read.spans([]) == []
     assert [read.folded[i] for i in read.candidates] == ["موسكو", "طهران"]
+
+
+def test_texts_within_the_plane_are_told_from_texts_beyond_it():
+    assert words._within_plane("وصل الوفد \ud800 إلى مصر\uffff")  # a lone surrogate is within
+    assert not words._within_plane("مصر𝟙")
+    assert words._within_plane("")

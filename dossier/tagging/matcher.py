@@ -99,6 +99,12 @@ class Rule:
     context: Context | None = None
 
 
+# A rule as ``scan_indexed`` tries it: the key it decides (None for every rule of an
+# exclusive matcher, else its value), its following words and the first of them, their
+# number, its context, the value it tags with (None for an exclusion) and its kind.
+_Step = tuple[str | None, tuple[str, ...], str | None, int, Context | None, str | None, str]
+
+
 def _article_fits(rule: Rule, article: bool) -> bool:
     """Whether a reading with (or without) the article may match the rule."""
     return not (rule.article == 1 and not article or rule.article == -1 and article)
@@ -114,7 +120,7 @@ class Matcher:
         # (روسيين from روسي): such a key never stands for a word that is itself a listed
         # one-word form (برازيليا is Brasilia, not برازيلي + يا).
         self._forms: dict[str, list[tuple[Rule, bool]]] = {}
-        self._cache: dict[str, tuple[Rule, ...]] = {}
+        self._cache: dict[str, tuple[_Step, ...]] = {}
         self._reader: WordReader | None = None
 
     def add(self, head: str, rest: Sequence[str], value: str | None, kind: str,
@@ -135,13 +141,17 @@ class Matcher:
         stems is one of these."""
         return set(self._forms)
 
-    def rules(self, word: str) -> tuple[Rule, ...]:
-        """The rules that may match at a folded word, in the order they are tried."""
+    def rules(self, word: str) -> tuple[_Step, ...]:
+        """The rules that may match at a folded word, in the order they are tried, as
+        the steps ``scan_indexed`` takes."""
         found = self._cache.get(word)
         if found is None:
             if len(self._cache) >= _words.CACHE_LIMIT:
                 self._cache.clear()
-            found = self._cache[word] = self._rules(word)
+            found = self._cache[word] = tuple(
+                (None if self._exclusive else rule.value, rule.rest, rule.rest[0] if rule.rest else None,
+                 len(rule.rest), rule.context, None if rule.exclude else rule.value, rule.kind)
+                for rule in self._rules(word))
         return found
 
     def _rules(self, word: str) -> tuple[Rule, ...]:
@@ -176,39 +186,44 @@ class Matcher:
         """(value, kind, start, end, first word, last word) for each mention, in text order."""
         if words is None:
             words = self.words(text)
+        found = self.matches(words)
+        spans = words.spans([(first, last) for _value, _kind, first, last in found])
+        return [(value, kind, start, end, first, last)
+                for (value, kind, first, last), (start, end) in zip(found, spans)]
+
+    def matches(self, words: Words) -> list[tuple[str, str, int, int]]:
+        """(value, kind, first word, last word) for each mention, in text order; the
+        words come from a reader that knows this matcher."""
         folded = words.folded
-        found: list[tuple[str, str, int, int, int, int]] = []
+        found: list[tuple[str, str, int, int]] = []
         covered: dict[str | None, int] = {}
-        cache, exclusive = self._cache, self._exclusive
+        cache = self._cache
         for i in words.candidates:
-            rules = cache.get(folded[i])
-            if rules is None:
-                rules = self.rules(folded[i])
-            if not rules:
-                continue
+            steps = cache.get(folded[i])
+            if steps is None:
+                steps = self.rules(folded[i])
             decided: set[str | None] = set()
             following = None  # the next word without its article, for phrases
-            for rule in rules:
-                key = None if exclusive else rule.value
-                if key in decided or covered.get(key, 0) > i:
-                    continue
-                last = i + len(rule.rest)
-                if rule.rest:
+            for key, rest, second, length, context, value, kind in steps:
+                if second is not None:
                     # Many phrases share a first word: most fail on their second word,
                     # told apart by one comparison.
                     if following is None:
                         following = _bare(folded[i + 1]) if i + 1 < len(folded) else ""
-                    if rule.rest[0] != following or not self._phrase_at(words, i, rule.rest):
+                    if second != following:
                         continue
-                if rule.context is not None and not (
-                        rule.context.allows(folded, i, last)
-                        and not words.written(last)[-1] in rule.context.not_final):
+                if key in decided or covered.get(key, 0) > i:
+                    continue
+                last = i + length
+                if rest and not self._phrase_at(words, i, rest):
+                    continue
+                if context is not None and not (
+                        context.allows(folded, i, last) and words.written(last)[-1] not in context.not_final):
                     continue
                 decided.add(key)
                 covered[key] = last + 1
-                if not rule.exclude and rule.value is not None:
-                    bounds = words.bounds()
-                    found.append((rule.value, rule.kind, bounds[2 * i], bounds[2 * last + 1], i, last))
+                if value is not None:
+                    found.append((value, kind, i, last))
         return found
 
     @staticmethod

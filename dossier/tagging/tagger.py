@@ -192,7 +192,7 @@ def _acts_as_state(words: Words, hits: list, n: int) -> bool:
     أنقرة"), or coordinated with another state ("واشنطن وبكين", "بين واشنطن وموسكو"); in
     each case in the same clause, with only spaces between."""
     folded = words.folded
-    _code, _kind, _s, _e, first, last = hits[n]
+    _code, _kind, first, last = hits[n]
     after = folded[last + 1] if last + 1 < len(folded) and _joined(words, last + 1) else ""
     joined_before = first > 0 and _joined(words, first)
     before = folded[first - 1] if joined_before else ""
@@ -206,41 +206,46 @@ def _acts_as_state(words: Words, hits: list, n: int) -> bool:
     if before in _STATE_NOUNS or (before[:1] in "وبل" and before[1:] in _STATE_NOUNS):
         return True
     neighbours = [hits[m] for m in (n - 1, n + 1) if 0 <= m < len(hits)]
-    return any(other[1] != PLACE and (other[5] == first - 1 and _joined(words, first)
-                                      or other[4] == last + 1 and _joined(words, last + 1))
+    return any(other[1] != PLACE and (other[3] == first - 1 and _joined(words, first)
+                                      or other[2] == last + 1 and _joined(words, last + 1))
                for other in neighbours)
 
 
-def _countries(matcher: Matcher, parts) -> dict[str, tuple[tuple[int, int], ...]]:
-    evidence: set[str] = set()
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for text, in_body, words in parts:
-        hits = matcher.scan_indexed(text, words)
-        for n, (code, kind, start, end, _first, _last) in enumerate(hits):
-            if kind in (NAME, DEMONYM) or kind == CAPITAL and _acts_as_state(words, hits, n):
-                evidence.add(code)
-            if in_body:
-                spans.setdefault(code, []).append((start, end))
-    return {code: tuple(spans.get(code, ())) for code in sorted(evidence)}
+def _evidence(words: Words, hits: list[tuple[str, str, int, int]]) -> set[str]:
+    """The countries that the mentions ``hits`` in ``words`` are evidence for."""
+    return {code for n, (code, kind, _first, _last) in enumerate(hits)
+            if kind in (NAME, DEMONYM) or kind == CAPITAL and _acts_as_state(words, hits, n)}
+
+
+def _spans_by_value(words: Words, hits: list[tuple[str, str, int, int]], wanted
+                    ) -> dict[str, tuple[tuple[int, int], ...]]:
+    """The spans of the ``hits`` whose value is ``wanted``, by value, in ``wanted``'s
+    order; offsets are added up for those alone."""
+    kept = [hit for hit in hits if hit[0] in wanted]
+    spans: dict[str, list[tuple[int, int]]] = {value: [] for value in wanted}
+    for (value, *_), span in zip(kept, words.spans([(first, last) for *_, first, last in kept])):
+        spans[value].append(span)
+    return {value: tuple(found) for value, found in spans.items()}
 
 
 def tag_article(title: str, body: str, lexicons=None) -> Tagging:
     """Tag an article by the thresholds in the module docstring; offsets are into ``body``."""
     lexicons = _default_lexicons() if lexicons is None else tuple(lexicons)
     reader, countries, topics = _readers(lexicons)
-    parts = ((title, False, reader.words(title)), (body, True, reader.words(body)))
-    tagged_countries = _countries(countries, parts)
+    title_words, body_words = reader.words(title), reader.words(body)
+
+    title_hits, body_hits = countries.matches(title_words), countries.matches(body_words)
+    evidence = _evidence(title_words, title_hits) | _evidence(body_words, body_hits)
+    tagged_countries = _spans_by_value(body_words, body_hits, sorted(evidence))
 
     counts: dict[str, int] = {}
     terms: dict[str, set[str]] = {}
-    topic_spans: dict[str, list[tuple[int, int]]] = {}
-    for text, in_body, words in parts:
-        for slug, term, start, end in topics.scan(text, words):
-            counts[slug] = counts.get(slug, 0) + (1 if in_body else TOPIC_TITLE_WEIGHT)
+    body_hits = topics.matches(body_words)
+    for hits, weight in ((topics.matches(title_words), TOPIC_TITLE_WEIGHT), (body_hits, 1)):
+        for slug, term, _first, _last in hits:
+            counts[slug] = counts.get(slug, 0) + weight
             terms.setdefault(slug, set()).add(term)
-            if in_body:
-                topic_spans.setdefault(slug, []).append((start, end))
     needed = max(TOPIC_MIN_MENTIONS, -(-len(body) // TOPIC_CHARS_PER_MENTION))
-    tagged_topics = {slug: tuple(topic_spans.get(slug, ())) for slug in sorted(counts)
-                     if counts[slug] >= needed and len(terms[slug]) >= TOPIC_MIN_TERMS}
-    return Tagging(tagged_countries, tagged_topics)
+    tagged = [slug for slug in sorted(counts)
+              if counts[slug] >= needed and len(terms[slug]) >= TOPIC_MIN_TERMS]
+    return Tagging(tagged_countries, _spans_by_value(body_words, body_hits, tagged))

@@ -39,16 +39,25 @@ def _plane_classes(*patterns: str) -> list[str]:
 
 
 # The same split with the classes written as ranges, which the expression engine tests by
-# a table look-up instead of a character's Unicode category: about twice as fast, and
-# exact for a text within the Basic Multilingual Plane (news text, in practice).
-_PLANE_PIECES = re.compile("({}++|{}++)".format(*_plane_classes(_LETTERS, _DIGITS)))
-_BEYOND_PLANE = re.compile("[\U00010000-\U0010ffff]")
-# Folding changes characters one by one and never makes a line break, so many words
-# joined by one fold in a single call (a test checks the break survives).
-_SEPARATOR = "\n"
-# A rule is found through a stem left after a proclitic chain: the word without at
-# most this many first letters.
-_LONGEST_CHAIN = max(len(chain) for chain, _ in PROCLITICS)
+# a table look-up instead of a character's Unicode category, and opening on one class of
+# both kinds, which lets the engine skip from word to word (the look-behind then says
+# which kind the word is): more than twice as fast, and exact for a text within the Basic
+# Multilingual Plane (news text, in practice).
+_PLANE_LETTERS, _PLANE_DIGITS = _plane_classes(_LETTERS, _DIGITS)
+_PLANE_PIECES = re.compile(
+    f"([{_PLANE_LETTERS[1:-1]}{_PLANE_DIGITS[1:-1]}]"
+    f"(?:(?<={_PLANE_LETTERS}){_PLANE_LETTERS}*+|(?<={_PLANE_DIGITS}){_PLANE_DIGITS}*+))")
+
+
+def _within_plane(text: str) -> bool:
+    # Two bytes a character in UTF-16 (lone surrogates let through as such): cheaper
+    # than a search of the text for a character beyond the plane.
+    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
+
+
+# A rule is found through a stem left after a proclitic chain: the word without its
+# first letters, as many as a chain holds at most.
+_CUTS = tuple(slice(cut, None) for cut in range(max(len(chain) for chain, _ in PROCLITICS) + 1))
 
 CACHE_LIMIT = 500_000  # the whole corpus of 2018 holds 228,000 distinct words
 
@@ -59,20 +68,22 @@ class Words:
     the text just before it ``pieces[2 * i]``. ``folded`` holds the folded words and
     ``candidates`` the indices of the words some rule of the reader may match."""
 
-    __slots__ = ("pieces", "folded", "candidates", "_bounds")
+    __slots__ = ("pieces", "folded", "candidates")
 
     def __init__(self, pieces: list[str], folded: list[str], candidates: list[int]) -> None:
         self.pieces = pieces
         self.folded = folded
         self.candidates = candidates
-        self._bounds: list[int] | None = None
 
-    def bounds(self) -> list[int]:
-        """Where each piece ends in the text: word ``i`` spans ``bounds[2 * i]`` to
-        ``bounds[2 * i + 1]``."""
-        if self._bounds is None:
-            self._bounds = list(accumulate(map(len, self.pieces)))
-        return self._bounds
+    def spans(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Offsets in the text of each (first word, last word) pair."""
+        # Only the offsets asked for are added up, from the lengths of the pieces
+        # between one and the next: most words are never asked for.
+        pieces = self.pieces
+        at = sorted({2 * first + 1 for first, _ in pairs} | {2 * last + 2 for _, last in pairs})
+        stretches = (sum(map(len, pieces[a:b])) for a, b in zip([0, *at], at))
+        offsets = dict(zip(at, accumulate(stretches)))
+        return [(offsets[2 * first + 1], offsets[2 * last + 2]) for first, last in pairs]
 
     def written(self, i: int) -> str:
         return self.pieces[2 * i + 1]
@@ -88,6 +99,19 @@ class Rules(Protocol):
     def rules(self, word: str) -> tuple: ...
 
 
+class _Folds(dict):
+    """Folded forms by word as written. A word never seen before is folded on first
+    sight, within the one pass that looks up every word of a text, and the reader
+    learns whether some rule may match it."""
+
+    __slots__ = ("learn",)
+
+    def __missing__(self, word: str) -> str:
+        form = self[word] = fold(word)
+        self.learn(form)
+        return form
+
+
 class WordReader:
     """Reads texts into ``Words`` for a fixed set of matchers (built before the first
     read), remembering each distinct word's folded form and whether any matcher has a
@@ -95,36 +119,25 @@ class WordReader:
 
     def __init__(self, matchers: Sequence[Rules]) -> None:
         self._matchers = tuple(matchers)
-        self._folded: dict[str, str] = {}
+        self._folded = _Folds()
+        self._folded.learn = self._learn
         self._candidates: set[str] = set()
         self._heads: frozenset[str] | None = None
 
     def words(self, text: str) -> Words:
-        pieces = (_PIECES if _BEYOND_PLANE.search(text) else _PLANE_PIECES).split(text)
-        raw = pieces[1::2]
-        try:
-            folded = list(map(self._folded.__getitem__, raw))
-        except KeyError:
-            self._learn(raw)
-            folded = list(map(self._folded.__getitem__, raw))
+        pieces = (_PLANE_PIECES if _within_plane(text) else _PIECES).split(text)
+        if len(self._folded) > CACHE_LIMIT:  # bounded memory over a long import
+            self._folded.clear()
+            self._candidates.clear()
+        folded = list(map(self._folded.__getitem__, pieces[1::2]))
         candidates = list(compress(count(), map(self._candidates.__contains__, folded)))
         return Words(pieces, folded, candidates)
 
-    def _learn(self, raw: list[str]) -> None:
-        known, candidates = self._folded, self._candidates
-        missing = set(raw).difference(known)
-        if len(known) + len(missing) > CACHE_LIMIT:  # bounded memory over a long import
-            known.clear()
-            candidates.clear()
-            missing = set(raw)
-        missing = list(missing)
+    def _learn(self, form: str) -> None:
         if self._heads is None:
             self._heads = frozenset().union(*(matcher.heads() for matcher in self._matchers))
-        heads = self._heads
-        for word, form in zip(missing, fold(_SEPARATOR.join(missing)).split(_SEPARATOR)):
-            known[word] = form
-            # Only a word with a head among its stems can have rules: most words are
-            # ruled out by these look-ups before any reading of their clitics.
-            if form not in candidates and any(form[cut:] in heads for cut in range(_LONGEST_CHAIN + 1)):
-                if any([matcher.rules(form) for matcher in self._matchers]):
-                    candidates.add(form)
+        # Only a word with a head among its stems can have rules: most words are ruled
+        # out by these look-ups before any reading of their clitics.
+        if form not in self._candidates and not self._heads.isdisjoint(map(form.__getitem__, _CUTS)):
+            if any([matcher.rules(form) for matcher in self._matchers]):
+                self._candidates.add(form)
