@@ -107,3 +107,22 @@ def test_a_batch_stores_what_storing_one_record_at_a_time_stores(tmp_path, small
         for word in ("الرئيس", "عنوان", "نسخة"):
             assert [h.article_id for h in batch.search(word).hits] == \
                 [h.article_id for h in alone.search(word).hits]
+
+
+def test_a_record_whose_text_rows_fail_is_rejected_as_in_one_process(monkeypatch):
+    from dossier.ingest import preparing
+    from dossier.search import index_store
+
+    def refused(title, body):
+        raise ValueError("no rows")
+
+    monkeypatch.setattr(index_store, "article_row", refused)
+    data = "عنوان\n\nنص عن طاجيكستان والمياه والطاقة.\n".encode("utf-8")
+    whole = preparing.prepare_file(data, "a.txt").records[0]
+    parsed = preparing.prepare_file(data, "a.txt", rows=False).records[0]
+    staged = preparing.with_text_rows(parsed, preparing.text_rows_or_error(parsed.article.title,
+                                                                          parsed.article.body))
+    assert parsed.article is not None
+    assert staged.article is None and whole.article is None
+    assert (staged.error.code, staged.error.message) == (whole.error.code, whole.error.message) == (
+        "unparsed", "could not be parsed (ValueError: no rows)")

@@ -19,14 +19,14 @@ from __future__ import annotations
 import os
 from collections import deque
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
 import sqlite_utils
 
 from dossier.clock import now_iso
-from dossier.ingest import formats, storing
+from dossier.ingest import formats, preparing, storing
 from dossier.ingest.files import collect, display_name, read_file
 from dossier.ingest.preparing import for_transfer, prepare_file
 from dossier.ingest.storing import DUPLICATE, IMPORTED, REJECTED, FileResult
@@ -94,23 +94,44 @@ def store(db: sqlite_utils.Database, article: articles_repo.NewArticle, tags) ->
     return article_id
 
 
-def _prepare_path(path: Path, meta: dict | None, lexicons, stamp: str):
+def _prepare_path(path: Path, meta: dict | None, lexicons, stamp: str, rows: bool = True):
     try:
         limit = formats.MAX_EXPORT_BYTES if formats.format_of(path.name) in (formats.JSONL, formats.CSV) else None
         data = read_file(path) if limit is None else read_file(path, limit)
-        return path, prepare_file(data, display_name(path.name), meta, lexicons, stamp), None
+        return path, prepare_file(data, display_name(path.name), meta, lexicons, stamp, rows), None
     except ImportRejected as exc:
         return path, None, exc
 
 
-def _prepare_chunk(job) -> list:
+def _prepare_chunk(job, rows: bool = True) -> list:
     chunk, metas, lexicons, stamp = job
-    return [_prepare_path(p, m, lexicons, stamp) for p, m in zip(chunk, metas)]
+    return [_prepare_path(p, m, lexicons, stamp, rows) for p, m in zip(chunk, metas)]
 
 
-def _prepare_chunk_to_send(job) -> list:
-    """What a worker process runs: a job's files, made cheap to send back."""
-    return [(path, prepared and for_transfer(prepared), error) for path, prepared, error in _prepare_chunk(job)]
+def _parse_chunk_to_send(job) -> list:
+    """What a parsing worker runs: a job's files parsed and tagged, made cheap to send
+    back; their ``text_rows`` are made by another worker."""
+    return [(path, prepared and for_transfer(prepared), error)
+            for path, prepared, error in _prepare_chunk(job, rows=False)]
+
+
+def _texts(prepared: list) -> list[tuple[str, str]]:
+    """The (title, body) of every article of a parsed job, in order."""
+    return [(r.article.title, r.article.body) for _, p, _ in prepared if p is not None
+            for r in p.records if r.article is not None]
+
+
+def _rows_of_texts(texts: list[tuple[str, str]]) -> list:
+    """What a rows worker runs: the ``text_rows`` of a job's articles."""
+    return [preparing.text_rows_or_error(title, body) for title, body in texts]
+
+
+def _with_rows(prepared: list, rows: list) -> list:
+    """A parsed job completed with the rows of its articles (in ``_texts`` order)."""
+    rows = iter(rows)
+    return [(path, p and replace(p, records=tuple(
+        preparing.with_text_rows(r, next(rows)) if r.article is not None else r for r in p.records)), error)
+        for path, p, error in prepared]
 
 
 def _jobs(files: list[Path]) -> list[list[Path]]:
@@ -148,14 +169,36 @@ def _prepared_chunks(files: list[Path], manifest: dict, lexicons, stamp: str, wo
     # process. How they start and end: dossier/ingest/worker_pool.py. A few jobs run
     # ahead of the writer, no more, so a slow disk never piles up prepared articles.
     # The writer takes _JOBS_PER_COMMIT jobs at a time: so many more run ahead of it.
+    yield from _staged(jobs, workers)
+
+
+def _staged(jobs: list, workers: int):
+    """The jobs prepared in two stages, each in worker processes of its own: parsing and
+    tagging, then the text rows (``preparing.text_rows``). Each stage's word caches (the
+    tagger's; the folding, stems and variant keys of the index) are then built in one
+    process only, not once in every worker. Jobs are yielded in order."""
     depth = 2 * workers + _JOBS_PER_COMMIT
-    with worker_pool(workers) as pool:
-        ahead = deque(pool.submit(_prepare_chunk_to_send, job) for job in jobs[:depth])
-        for n, job in enumerate(jobs):
-            prepared = ahead.popleft().result()
-            if n + depth < len(jobs):
-                ahead.append(pool.submit(_prepare_chunk_to_send, jobs[n + depth]))
-            yield job[0], prepared
+    with worker_pool(max(1, workers // 2)) as parsers, worker_pool(workers - workers // 2) as rows_pool:
+        ahead: deque = deque()
+        started = 0
+
+        def start_next():
+            nonlocal started
+            while started < len(jobs) and len(ahead) < depth:
+                ahead.append([jobs[started], parsers.submit(_parse_chunk_to_send, jobs[started]), None])
+                started += 1
+
+        start_next()
+        while ahead:
+            # Every job parsed so far goes on to its rows, in order (the first one waited for).
+            for n, entry in enumerate(ahead):
+                if entry[2] is None:
+                    if n and not entry[1].done():
+                        break
+                    entry[2] = rows_pool.submit(_rows_of_texts, _texts(entry[1].result()))
+            job, parsed, rows = ahead.popleft()
+            start_next()
+            yield job[0], _with_rows(parsed.result(), rows.result())
 
 
 def _commits(chunks, jobs_per_commit: int):

@@ -2,9 +2,11 @@
 hash, sketch, and pack the file's bytes to be kept.
 
 This runs in the import's worker processes, so the single writer only inserts rows:
-folding the body once serves the identity hash and the near-duplicate sketch. What a
-worker sends back is made cheap to pass between processes (``for_transfer``): strings
-and bytes, not thousands of small objects.
+folding the body once serves the identity hash and the near-duplicate sketch. It comes
+in two parts, which the import can run in different processes: parsing and tagging
+(``parsed_record``), then what the article's words give (``text_rows``: identity hash,
+search index row, sketch). What a worker sends back is made cheap to pass between
+processes (``for_transfer``): strings and bytes, not thousands of small objects.
 """
 
 from __future__ import annotations
@@ -81,30 +83,74 @@ def parse_record(record: formats.Record, name: str) -> ParsedArticle:
 
 def prepare_record(record: formats.Record, name: str, meta: dict | None, lexicons,
                    imported_at: str) -> PreparedRecord:
+    return with_text_rows(parsed_record(record, name, meta, lexicons, imported_at))
+
+
+def parsed_record(record: formats.Record, name: str, meta: dict | None, lexicons,
+                  imported_at: str) -> PreparedRecord:
+    """Everything but what ``text_rows`` makes: the record parsed and tagged, its article
+    without its identity hash, index row and sketch."""
     parsed = parse_record(record, name)
-    folded = folded_text(parsed.body)
     info = details(parsed, record.fields, meta or {})
     article = articles_repo.NewArticle(
         title=parsed.title, title_derived=parsed.title_derived,
         section_label=parsed.section_label, body=parsed.body, blocks=parsed.blocks,
-        language=parsed.language, body_hash=identity_hash(folded), source_file=name,
-        imported_at=imported_at, index_row=index_store.article_row(parsed.title, parsed.body), **info)
+        language=parsed.language, body_hash="", source_file=name, imported_at=imported_at, **info)
     tags = tagging.tag_article(parsed.title, parsed.tagging_body, lexicons)
-    shingles = near_duplicates.shingles(folded.split())
     removed = tuple((r.number, r.role, r.text) for r in parsed.removed)
     stored = StoredForm(articles_repo.tag_rows(tags.countries), articles_repo.tag_rows(tags.topics),
                         originals_repo.meta_json(meta), originals_repo.removed_json(removed))
-    return PreparedRecord(
-        name, record.number, article, tags, removed, dict(meta or {}),
-        near_duplicates.bottom(shingles), shingles=near_duplicates.packed(shingles), stored=stored)
+    return PreparedRecord(name, record.number, article, tags, removed, dict(meta or {}), stored=stored)
+
+
+def text_rows(title: str, body: str) -> tuple[str, tuple[str, ...], tuple[int, ...], bytes]:
+    """What an article's words give: its identity hash, search index row, sketch keys and
+    packed shingles. Pure and word-bound: the import can make it in a process of its own,
+    whose word caches then serve every article (see ``importer``)."""
+    folded = folded_text(body)
+    shingles = near_duplicates.shingles(folded.split())
+    return (identity_hash(folded), index_store.article_row(title, body), near_duplicates.bottom(shingles),
+            near_duplicates.packed(shingles))
+
+
+def text_rows_or_error(title: str, body: str):
+    """``text_rows``, or the ImportRejected that rejects the record."""
+    try:
+        return text_rows(title, body)
+    except Exception as exc:
+        return rejection(exc)
+
+
+def with_text_rows(record: PreparedRecord, rows=None) -> PreparedRecord:
+    """The record completed with its ``text_rows`` (made here when not given); a record
+    whose rows could not be made is rejected."""
+    if record.article is None:
+        return record
+    if rows is None:
+        rows = text_rows(record.article.title, record.article.body)
+    if isinstance(rows, ImportRejected):
+        return PreparedRecord(record.name, record.record, error=rows)
+    body_hash, index_row, keys, shingles = rows
+    return replace(record, article=replace(record.article, body_hash=body_hash, index_row=index_row),
+                   keys=keys, shingles=shingles)
+
+
+def rejection(exc: Exception) -> ImportRejected:
+    """What rejects a record on which preparing failed."""
+    if isinstance(exc, ImportRejected):
+        return exc
+    # A fault of ours on one record must not stop the others.
+    return ImportRejected("unparsed", f"could not be parsed ({type(exc).__name__}: {exc})")
 
 
 def prepare_file(data: bytes, name: str, meta: dict | None = None, lexicons=None,
-                 imported_at: str | None = None) -> PreparedFile:
+                 imported_at: str | None = None, rows: bool = True) -> PreparedFile:
     """Read, parse and tag every record of one file (nothing is written); raises
-    ImportRejected when the file as a whole cannot be read."""
+    ImportRejected when the file as a whole cannot be read. ``rows=False`` leaves each
+    article's ``text_rows`` to be added (``with_text_rows``)."""
     kind = formats.format_of(name)
     stamp = imported_at or now_iso()
+    prepare = prepare_record if rows else parsed_record
     prepared = []
     for record in formats.records(data, kind):
         label = name if kind in (formats.TEXT, formats.HTML) else f"{name}#{record.number}"
@@ -112,12 +158,9 @@ def prepare_file(data: bytes, name: str, meta: dict | None = None, lexicons=None
             prepared.append(PreparedRecord(label, record.number, error=record.error))
             continue
         try:
-            prepared.append(prepare_record(record, label, meta, lexicons, stamp))
-        except ImportRejected as exc:
-            prepared.append(PreparedRecord(label, record.number, error=exc))
-        except Exception as exc:  # a fault of ours on one record must not stop the others
-            prepared.append(PreparedRecord(label, record.number, error=ImportRejected(
-                "unparsed", f"could not be parsed ({type(exc).__name__}: {exc})")))
+            prepared.append(prepare(record, label, meta, lexicons, stamp))
+        except Exception as exc:
+            prepared.append(PreparedRecord(label, record.number, error=rejection(exc)))
     return PreparedFile(kind, originals_repo.pack(data), len(data),
                         hashlib.sha256(data).hexdigest(), tuple(prepared))
 
