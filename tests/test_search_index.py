@@ -175,3 +175,11 @@ def test_the_share_with_the_article_counts_articles_that_hold_either_form(tmp_pa
     with Library(tmp_path / "lib.sqlite", seed=False) as lib:
         _store_bodies(lib, [SENTENCES["butn"][2]] * bare_copies + [SENTENCES["tramb"][2]])
         assert _Forms(lib.db).name_like("رييس") is name
+
+
+def test_an_index_row_from_the_folded_body_is_the_row_from_the_body():
+    from dossier.text.folding import folded_text
+
+    for _outlet, docno, sentence in SENTENCES.values():
+        body = sentence + "\n\nـ«" + sentence.upper() + "»؛ 2018/2019"
+        assert article_row(docno, body, folded_text(body)) == article_row(docno, body)

@@ -24,9 +24,11 @@ def _words(fields: IndexText) -> str:
     return fields.words + " " + fields.bare if fields.bare.strip() else fields.words
 
 
-def article_row(title: str, body: str) -> tuple[str, ...]:
-    """The index columns of an article, in ARTICLE_COLUMNS order."""
-    head, text = index_text(title), index_text(body)
+def article_row(title: str, body: str, folded_body: str | None = None) -> tuple[str, ...]:
+    """The index columns of an article, in ARTICLE_COLUMNS order; ``folded_body`` is
+    ``folding.folded_text(body)`` when the caller has it (the import does), which spares
+    folding the body again."""
+    head, text = index_text(title), index_text(body, folded_body)
     return (_words(head), _words(text), head.stems, text.stems, head.keys, text.keys)
 
 
