@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -176,29 +177,41 @@ def _staged(jobs: list, workers: int):
     """The jobs prepared in two stages, each in worker processes of its own: parsing and
     tagging, then the text rows (``preparing.text_rows``). Each stage's word caches (the
     tagger's; the folding, stems and variant keys of the index) are then built in one
-    process only, not once in every worker. Jobs are yielded in order."""
+    process only, not once in every worker. A parsed job goes on to its rows as soon as
+    it is done, whatever the writer is doing. Jobs are yielded in order."""
     depth = 2 * workers + _JOBS_PER_COMMIT
     with worker_pool(max(1, workers // 2)) as parsers, worker_pool(workers - workers // 2) as rows_pool:
-        ahead: deque = deque()
-        started = 0
 
-        def start_next():
-            nonlocal started
-            while started < len(jobs) and len(ahead) < depth:
-                ahead.append([jobs[started], parsers.submit(_parse_chunk_to_send, jobs[started]), None])
-                started += 1
+        def start(job) -> tuple:
+            parsed, rows = parsers.submit(_parse_chunk_to_send, job), Future()
+            parsed.add_done_callback(lambda done: _chain(done, rows, rows_pool))
+            return job, parsed, rows
 
-        start_next()
-        while ahead:
-            # Every job parsed so far goes on to its rows, in order (the first one waited for).
-            for n, entry in enumerate(ahead):
-                if entry[2] is None:
-                    if n and not entry[1].done():
-                        break
-                    entry[2] = rows_pool.submit(_rows_of_texts, _texts(entry[1].result()))
+        ahead = deque(start(job) for job in jobs[:depth])
+        for n in range(len(jobs)):
             job, parsed, rows = ahead.popleft()
-            start_next()
+            if n + depth < len(jobs):
+                ahead.append(start(jobs[n + depth]))
             yield job[0], _with_rows(parsed.result(), rows.result())
+
+
+def _chain(parsed: Future, rows: Future, rows_pool) -> None:
+    """Runs when a job is parsed: its rows are asked for, and ``rows`` gets them."""
+    try:
+        asked = rows_pool.submit(_rows_of_texts, _texts(parsed.result()))
+    except BaseException as exc:  # parsing failed, or the pool is shutting down
+        rows.set_exception(exc)
+        return
+    asked.add_done_callback(lambda done: _copy(done, rows))
+
+
+def _copy(done: Future, into: Future) -> None:
+    if done.cancelled():
+        into.cancel()
+    elif done.exception() is not None:
+        into.set_exception(done.exception())
+    else:
+        into.set_result(done.result())
 
 
 def _commits(chunks, jobs_per_commit: int):
