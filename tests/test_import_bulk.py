@@ -113,7 +113,7 @@ def test_a_record_whose_text_rows_fail_is_rejected_as_in_one_process(monkeypatch
     from dossier.ingest import preparing
     from dossier.search import index_store
 
-    def refused(title, body):
+    def refused(title, body, folded_body=None):
         raise ValueError("no rows")
 
     monkeypatch.setattr(index_store, "article_row", refused)

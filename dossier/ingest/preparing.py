@@ -109,7 +109,7 @@ def text_rows(title: str, body: str) -> tuple[str, tuple[str, ...], tuple[int, .
     whose word caches then serve every article (see ``importer``)."""
     folded = folded_text(body)
     shingles = near_duplicates.shingles(folded.split())
-    return (identity_hash(folded), index_store.article_row(title, body), near_duplicates.bottom(shingles),
+    return (identity_hash(folded), index_store.article_row(title, body, folded), near_duplicates.bottom(shingles),
             near_duplicates.packed(shingles))
 
 
