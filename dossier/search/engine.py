@@ -99,19 +99,9 @@ class _Forms:
             return True
         counts = dict(self._db.execute(
             "SELECT term, doc FROM articles_vocab WHERE term IN (?, ?)", [bare, ARTICLE + bare]))
-        alone, article = counts.get(bare, 0), counts.get(ARTICLE + bare, 0)
-        # The articles that write the word at all: the index holds it bare unless the
-        # article is its only clitic (see index_text), so they are those holding either
-        # form. Counted only when the two counts leave the answer open.
-        if article <= NAME_ARTICLE_SHARE * alone:
-            # A spelling the library does not hold at all: its variants are all it can find.
-            return True
-        if article > NAME_ARTICLE_SHARE * (alone + article):
-            return False
-        either = self._db.execute(
-            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
-            [f'"{bare}" OR "{ARTICLE + bare}"']).fetchone()[0]
-        return article <= NAME_ARTICLE_SHARE * either
+        plain = counts.get(bare, 0)
+        # A spelling the library does not hold at all: its variants are all it can find.
+        return plain == 0 or counts.get(ARTICLE + bare, 0) <= NAME_ARTICLE_SHARE * plain
 
     def spellings(self, word: str) -> tuple[str, ...]:
         """For the adjective of a transcribed name, the stems of its other spellings that

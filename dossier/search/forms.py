@@ -20,7 +20,7 @@ from typing import Callable
 
 from dossier.search.query import Term
 from dossier.text.acronyms import other_forms
-from dossier.text.clitics import ARTICLE, MIN_STEM, clitic_readings, without_article
+from dossier.text.clitics import clitic_readings, without_article
 from dossier.text.stems import position_stems, stem
 from dossier.text.variants import MIN_KEY, MIN_NAME, consonant_count, dropped_letter_keys, variant_key
 
@@ -37,7 +37,6 @@ _FUNCTION_WORDS = frozenset(
 class WordForms:
     typed: str
     readings: tuple[str, ...]  # exact level: typed first
-    written: tuple[str, ...]  # the readings and how the index may hold them (written_forms)
     places: tuple[str, ...]  # the stems its written forms hold at their place (for phrases)
     stems: tuple[str, ...]  # stem level: of the word and of its readings
     keys: tuple[str, ...]  # variant level; empty when the word is not name-like
@@ -73,20 +72,6 @@ def readings(word: str) -> tuple[str, ...]:
             continue
         if article or len(stem_) >= _BARE_QUERY_MIN:
             found.append(stem_)
-    return tuple(found)
-
-
-def written_forms(exact: tuple[str, ...]) -> tuple[str, ...]:
-    """The readings, and each one that carries no article written with it: the index
-    keeps a word that has the article as written only (الحكومة, not also حكومة; see
-    ``index_text``), so حكومة is looked for as الحكومة too. A word with a longer chain
-    (والحكومة, للحكومة) still gives its bare forms."""
-    found = list(exact)
-    for reading in exact:
-        if len(reading) >= MIN_STEM and without_article(reading) == reading:
-            written = ARTICLE + reading
-            if written not in found:
-                found.append(written)
     return tuple(found)
 
 
@@ -163,8 +148,7 @@ def word_forms(word: str, name_like: NameTest, final_ha: bool = False,
     if spellings is not None:
         stems += tuple(one for one in spellings(word) if one not in stems)
     return WordForms(
-        typed=word, readings=exact, written=written_forms(exact), places=position_stems(word),
-        stems=stems,
+        typed=word, readings=exact, places=position_stems(word), stems=stems,
         keys=_keys(word, exact) if is_name else (),
         splits=_splits(without_article(word)) if is_name else (),
     )

@@ -45,7 +45,7 @@ def _any(tokens, prefix: bool = False) -> str:
 
 
 def _word(forms: WordForms, prefix: bool, cols: Columns) -> str:
-    parts = [f"{cols.words}: {_any(forms.written, prefix)}"]
+    parts = [f"{cols.words}: {_any(forms.readings, prefix)}"]
     if not prefix:
         if forms.stems:
             parts.append(f"{cols.stems}: {_any(forms.stems)}")

@@ -7,9 +7,7 @@ For each text (a title, a body, an excerpt) the index keeps four space-separated
 - ``bare``: what each word leaves after a proclitic chain (وكازاخستان gives
   كازاخستان), only for words that carry one: a query for the bare word finds every
   attached form, a query for the attached form stays exact. The index stores it after
-  the words, so the words keep their positions for phrases. Not for a word whose chain
-  is the article alone (الحكومة): a query looks for a word with the article too
-  (``dossier.search.forms.written_forms``), and a fifth of the index's words are such;
+  the words, so the words keep their positions for phrases;
 - ``stems``: one light stem per word (``dossier.text.stems``), again one token per word,
   so gender, number, possessive and broken-plural forms meet, in phrases too; then the
   stems of the words' bare forms (لوزراء also gives وزير);
@@ -26,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from operator import itemgetter
 
-from dossier.text.clitics import ARTICLE, clitic_stems, without_article
+from dossier.text.clitics import clitic_stems, without_article
 from dossier.text.folding import folded_words
 from dossier.text.stems import stems_of
 from dossier.text.variants import variant_key
@@ -58,10 +56,8 @@ class _Derived(dict):
         if len(self) > 400_000:
             self.clear()
         stems = stems_of(word)
-        # Only the article begins a chain that begins with ا: such a word's one bare form
-        # is the word without it, which queries find through the article.
-        bare = "" if word.startswith(ARTICLE) else " ".join(clitic_stems(word)[1:])
-        derived = (bare, stems[0], " ".join(word_keys(word)), " ".join(stems[1:]))
+        derived = (" ".join(clitic_stems(word)[1:]), stems[0], " ".join(word_keys(word)),
+                   " ".join(stems[1:]))
         self[word] = derived
         return derived
 
