@@ -113,7 +113,7 @@ def time_floor(pairs: list[tuple[str, str]], db: Path, rows: list | None = None)
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT, body TEXT)")
     columns = index_store.ARTICLE_COLUMNS if rows else ("title", "body")
-    options = ", content='', tokenize='unicode61 remove_diacritics 0'" if rows else ""
+    options = f", content='', tokenize='{index_store.TOKENIZER}'" if rows else ""
     conn.execute(f"CREATE VIRTUAL TABLE articles_fts USING fts5({', '.join(columns)}{options})")
     insert = f"INSERT INTO articles_fts (rowid, {', '.join(columns)}) VALUES (?{', ?' * len(columns)})"
     for start in range(0, len(pairs), _FLOOR_BATCH):

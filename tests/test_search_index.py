@@ -174,3 +174,12 @@ def test_an_index_row_from_the_folded_body_is_the_row_from_the_body():
     for _outlet, docno, sentence in SENTENCES.values():
         body = sentence + "\n\nـ«" + sentence.upper() + "»؛ 2018/2019"
         assert article_row(docno, body, folded_text(body)) == article_row(docno, body)
+
+
+def test_the_index_tables_read_their_text_with_the_index_tokenizer(tmp_path):
+    from dossier.search.index_store import TOKENIZER
+
+    with Library(tmp_path / "lib.sqlite", seed=False) as lib:
+        for table in ("articles_fts", "excerpts_fts"):
+            sql = lib.db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+            assert f"tokenize='{TOKENIZER}'" in sql

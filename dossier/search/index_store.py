@@ -17,6 +17,9 @@ from dossier.search.index_text import IndexText, index_text
 ARTICLE_COLUMNS = ("title", "body", "title_stem", "body_stem", "title_key", "body_key")
 EXCERPT_COLUMNS = ("quote", "quote_stem", "quote_key")
 STALE_KEY = "search_index_stale"  # set by a migration that changed what the index holds
+# How the tables read the index text (schema migration 7): it is folded words split by
+# spaces already, so the ascii tokenizer only splits at the spaces.
+TOKENIZER = "ascii"
 
 
 def _words(fields: IndexText) -> str:
