@@ -108,7 +108,7 @@ def text_rows(title: str, body: str) -> tuple[str, tuple[str, ...], tuple[int, .
     packed shingles. Pure and word-bound: the import can make it in a process of its own,
     whose word caches then serve every article (see ``importer``)."""
     folded = folded_text(body)
-    shingles = near_duplicates.shingles(folded.split())
+    shingles = near_duplicates.text_shingles(folded)
     return (identity_hash(folded), index_store.article_row(title, body, folded), near_duplicates.bottom(shingles),
             near_duplicates.packed(shingles))
 
