@@ -41,3 +41,12 @@ def test_texts_within_the_plane_are_told_from_texts_beyond_it():
     assert words._within_plane("وصل الوفد \ud800 إلى مصر\uffff")  # a lone surrogate is within
     assert not words._within_plane("مصر𝟙")
     assert words._within_plane("")
+
+
+def test_a_one_letter_term_is_found_past_the_quick_look_at_word_endings():
+    from dossier.tagging.tagger import find_topic_mentions
+    from dossier.tagging.topics import parse_lexicon
+
+    lexicon = parse_lexicon("# ar: اختبار\n# en: Test\nx\nسد النهضة\n", "test")
+    text = "قال x إن سد النهضة وسدود x أخرى"
+    assert [text[s:e] for s, e in find_topic_mentions(text, [lexicon])["test"]] == ["x", "سد النهضة", "x"]

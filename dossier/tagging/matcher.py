@@ -202,6 +202,8 @@ class Matcher:
             steps = cache.get(folded[i])
             if steps is None:
                 steps = self.rules(folded[i])
+            if not steps:  # a word only the other matchers of its reader know
+                continue
             decided: set[str | None] = set()
             following = None  # the next word without its article, for phrases
             for key, rest, second, length, context, value, kind in steps:

@@ -222,6 +222,8 @@ def _spans_by_value(words: Words, hits: list[tuple[str, str, int, int]], wanted
     """The spans of the ``hits`` whose value is ``wanted``, by value, in ``wanted``'s
     order; offsets are added up for those alone."""
     kept = [hit for hit in hits if hit[0] in wanted]
+    if not kept:
+        return {value: () for value in wanted}
     spans: dict[str, list[tuple[int, int]]] = {value: [] for value in wanted}
     for (value, *_), span in zip(kept, words.spans([(first, last) for *_, first, last in kept])):
         spans[value].append(span)

@@ -14,7 +14,7 @@ import re
 from itertools import accumulate, compress, count
 from typing import Protocol, Sequence
 
-from dossier.text.clitics import PROCLITICS
+from dossier.text.clitics import MIN_STEM, PROCLITICS
 from dossier.text.folding import fold
 
 # Letters with their marks, tatweel and joiners; digit runs apart, so COP29 gives "cop".
@@ -58,6 +58,7 @@ def _within_plane(text: str) -> bool:
 # A rule is found through a stem left after a proclitic chain: the word without its
 # first letters, as many as a chain holds at most.
 _CUTS = tuple(slice(cut, None) for cut in range(max(len(chain) for chain, _ in PROCLITICS) + 1))
+assert MIN_STEM >= 2, "the look at a word's last letters assumes stems of two letters or more"
 
 CACHE_LIMIT = 500_000  # the whole corpus of 2018 holds 228,000 distinct words
 
@@ -77,11 +78,11 @@ class Words:
 
     def spans(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Offsets in the text of each (first word, last word) pair."""
-        # Only the offsets asked for are added up, from the lengths of the pieces
-        # between one and the next: most words are never asked for.
+        # Only the offsets asked for are found, each from the length of the text
+        # between it and the one before: joining the pieces is one pass in C.
         pieces = self.pieces
         at = sorted({2 * first + 1 for first, _ in pairs} | {2 * last + 2 for _, last in pairs})
-        stretches = (sum(map(len, pieces[a:b])) for a, b in zip([0, *at], at))
+        stretches = (len("".join(pieces[a:b])) for a, b in zip([0, *at], at))
         offsets = dict(zip(at, accumulate(stretches)))
         return [(offsets[2 * first + 1], offsets[2 * last + 2]) for first, last in pairs]
 
@@ -123,6 +124,7 @@ class WordReader:
         self._folded.learn = self._learn
         self._candidates: set[str] = set()
         self._heads: frozenset[str] | None = None
+        self._tails: frozenset[str] = frozenset()
 
     def words(self, text: str) -> Words:
         pieces = (_PLANE_PIECES if _within_plane(text) else _PIECES).split(text)
@@ -136,8 +138,14 @@ class WordReader:
     def _learn(self, form: str) -> None:
         if self._heads is None:
             self._heads = frozenset().union(*(matcher.heads() for matcher in self._matchers))
+            # A stem of four letters or more ends as some head does, a shorter one is a
+            # head; and a stem is the word itself or at least MIN_STEM (two) letters:
+            # the word's last four, three or two letters rule most words out at once.
+            self._tails = frozenset(head[-4:] for head in self._heads)
+        tails = self._tails
         # Only a word with a head among its stems can have rules: most words are ruled
         # out by these look-ups before any reading of their clitics.
-        if form not in self._candidates and not self._heads.isdisjoint(map(form.__getitem__, _CUTS)):
+        if ((form[-4:] in tails or form[-3:] in tails or form[-2:] in tails)
+                and form not in self._candidates and not self._heads.isdisjoint(map(form.__getitem__, _CUTS))):
             if any([matcher.rules(form) for matcher in self._matchers]):
                 self._candidates.add(form)
