@@ -248,6 +248,19 @@ def test_more_guards_and_spellings(text, expected, docno):
     assert set(tag_article("", text).countries) == expected, docno
 
 
+@pytest.mark.parametrize(("text", "expected", "docno"), [
+    # روسي as the surname Rossi is no Russian; as an adjective it still is.
+    ("فقد سجل دانيلي دي روسي الهدف الأول في مرماه", set(), "BB-sport-95-20180404"),
+    ("فيما مرت رأسية لدي روسي قريبة جدا من القائم الأيسر", set(), "SK-sport-653-20180410"),
+    ("والمهاجم باولو روسي الذي عاد من الإيقاف عامين للتو", set(), "AL-sport-1858-20180607"),
+    ("والإيطالي فالنتينو روسي (ياماها) رابعا", {"IT"}, "SK-sport-826-20180423"),
+    ("وكاد مدافعه البرازيلي ايفان روسي أن يسجل هدف التعادل", {"BR"}, "AL-sport-368-20180302"),
+    ("ويتواجد حوالى ثلاثة آلاف جندي روسي في سوريا", {"RU", "SY"}, "SK-middleEast-1398-20180503"),
+])
+def test_the_surname_rossi_is_no_russian(text, expected, docno):
+    assert set(tag_article("", text).countries) == expected, docno
+
+
 def test_armed_violence_in_the_press_words_is_security():
     # FR-internationalNews-1042-20180502 (France 24)
     text = ("أعلنت مصادر رسمية ليبية أن هجوما انتحاريا استهدف مقر المفوضية الوطنية العليا "
