@@ -108,3 +108,26 @@ def test_workers_die_with_a_killed_parent(tmp_path, method):
         parent.wait(timeout=30)
         parent.stdout.close()
     assert _ended_within(workers, 20), "workers outlived their parent"
+
+
+def _collector_thresholds():
+    import gc
+
+    return gc.get_threshold()
+
+
+def test_workers_and_the_import_collect_cycles_rarely_and_put_the_thresholds_back(tmp_path, monkeypatch):
+    import gc
+
+    before = gc.get_threshold()
+    with worker_pool.worker_pool(1) as pool:
+        assert pool.submit(_collector_thresholds).result() == worker_pool._BULK_GC_THRESHOLDS
+    seen = []
+    monkeypatch.setattr(importer, "_store_batch",
+                        lambda db, prepared, known, _real=importer._store_batch:
+                        seen.append(gc.get_threshold()) or _real(db, prepared, known))
+    with Library(tmp_path / "lib.sqlite", seed=False) as lib:
+        report = lib.import_paths([_folder(tmp_path, copies=1)])
+    assert report.imported > 0
+    assert seen and set(seen) == {worker_pool._BULK_GC_THRESHOLDS}
+    assert gc.get_threshold() == before != worker_pool._BULK_GC_THRESHOLDS

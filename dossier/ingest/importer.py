@@ -31,7 +31,7 @@ from dossier.ingest import formats, preparing, storing
 from dossier.ingest.files import collect, display_name, read_file
 from dossier.ingest.preparing import for_transfer, prepare_file
 from dossier.ingest.storing import DUPLICATE, IMPORTED, REJECTED, FileResult
-from dossier.ingest.worker_pool import worker_pool
+from dossier.ingest.worker_pool import rare_collections, worker_pool
 from dossier.ingest.parse import ImportRejected
 from dossier.storage import articles_repo
 from dossier.storage.database import LibraryError, transaction
@@ -240,12 +240,13 @@ def import_paths(db: sqlite_utils.Database, paths: Iterable[Path | str],
                                  for r in collected.refused]
     total = len(files) + len(results)
     seen: dict[str, int] = {}
-    chunks = _prepared_chunks(files, manifest or {}, lexicons, now_iso(), workers)
-    # In one process (the window) every job is committed and reported as it is done.
-    for last, prepared in _commits(chunks, _JOBS_PER_COMMIT if workers > 1 else 1):
-        results.extend(_store_batch(db, prepared, seen))
-        if progress is not None:
-            progress(len(results), total, display_name(last))
+    with rare_collections():
+        chunks = _prepared_chunks(files, manifest or {}, lexicons, now_iso(), workers)
+        # In one process (the window) every job is committed and reported as it is done.
+        for last, prepared in _commits(chunks, _JOBS_PER_COMMIT if workers > 1 else 1):
+            results.extend(_store_batch(db, prepared, seen))
+            if progress is not None:
+                progress(len(results), total, display_name(last))
     return ImportReport(tuple(results))
 
 
