@@ -21,6 +21,8 @@ import zlib
 from array import array
 from itertools import repeat
 
+from dossier.text.folding import folded_text
+
 SHINGLE = 5
 SKETCH = 16
 MIN_SHARED = 4
@@ -51,6 +53,11 @@ def text_shingles(folded: str) -> set[int]:
     ``folding.folded_text`` writes them: its bytes are split into words straight away,
     with no list of words made and joined again (an import does this for every article)."""
     return _hashed(list(map(zlib.crc32, folded.encode("utf-8", "surrogatepass").split())))
+
+
+def body_shingles(body: str) -> set[int]:
+    """The shingles of an article's body, as the import's workers take them."""
+    return text_shingles(folded_text(body))
 
 
 def _hashed(ids: list[int]) -> set[int]:

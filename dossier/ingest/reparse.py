@@ -103,7 +103,7 @@ def reparse_article(db: sqlite_utils.Database, article_id: int, files: _Files, l
         articles_repo.set_auto_tags(db, article_id, "article_countries", "code", tags.countries)
         articles_repo.set_auto_tags(db, article_id, "article_topics", "slug", tags.topics)
         repeats_repo.drop_keys(db, article_id)
-        repeats_repo.add_keys(db, article_id, near_duplicates.sketch(folded.split()))
+        repeats_repo.add_keys(db, article_id, near_duplicates.bottom(near_duplicates.text_shingles(folded)))
         changed = True
     elif shown["title"] != current.title:
         articles_repo.set_title(db, article_id, shown["title"], parsed.title_derived and "title" not in edits)

@@ -22,7 +22,6 @@ from dossier.ingest import near_duplicates
 from dossier.ingest.files import display_name
 from dossier.ingest.preparing import PreparedFile, PreparedRecord
 from dossier.storage import articles_repo, originals_repo, repeats_repo
-from dossier.text.folding import folded_words
 
 IMPORTED, DUPLICATE, REJECTED = "imported", "duplicate", "rejected"
 
@@ -128,12 +127,11 @@ def _repeat_of(db, article_id: int, record: PreparedRecord, postings) -> tuple[i
     candidates = postings.candidates(record.keys, near_duplicates.MIN_SHARED, other_than=article_id)
     if not candidates:
         return None
-    body = record.article.body
-    mine = near_duplicates.unpacked(record.shingles) if record.shingles else \
-        near_duplicates.shingles(folded_words(body))
+    mine = (near_duplicates.unpacked(record.shingles) if record.shingles
+            else near_duplicates.body_shingles(record.article.body))
     for candidate in candidates:
         other = db.execute("SELECT body FROM articles WHERE id = ?", [candidate]).fetchone()
-        resemblance = other and near_duplicates.is_repeat(mine, near_duplicates.shingles(folded_words(other[0])))
+        resemblance = other and near_duplicates.is_repeat(mine, near_duplicates.body_shingles(other[0]))
         if resemblance is not None:
             return repeats_repo.root(db, candidate), resemblance
     return None
