@@ -17,6 +17,11 @@ LEGACY_TABLES = frozenset({
     "excerpts", "briefings", "sections", "items", "meta",
 })
 
+# Marks a library's search index to be filled anew on first open (when it has anything
+# to index): the step of every migration that changes what the index holds.
+_MARK_INDEX_STALE = """INSERT OR REPLACE INTO meta (key, value) SELECT 'search_index_stale', '1'
+           WHERE EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM excerpts)"""
+
 MIGRATIONS: list[list[str]] = [
     # 1: the first schema.
     [
@@ -202,8 +207,7 @@ MIGRATIONS: list[list[str]] = [
     # match وحظر السفر), keeps duals apart and joins lands in ستان to their people: the
     # same columns, filled anew on first open.
     [
-        """INSERT OR REPLACE INTO meta (key, value) SELECT 'search_index_stale', '1'
-           WHERE EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM excerpts)""",
+        _MARK_INDEX_STALE,
     ],
     # 7: the index text is folded words split by spaces already, so the index reads it
     # with the ascii tokenizer (spaces split, nothing else changed), which costs the
@@ -221,20 +225,17 @@ MIGRATIONS: list[list[str]] = [
             quote, quote_stem, quote_key, content='', tokenize='ascii'
         )""",
         "CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row')",
-        """INSERT OR REPLACE INTO meta (key, value) SELECT 'search_index_stale', '1'
-           WHERE EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM excerpts)""",
+        _MARK_INDEX_STALE,
     ],
     # 8: a word whose only clitic is the article is no longer held bare as well (queries
     # look for a word with the article too): the same columns, filled anew on first open.
     [
-        """INSERT OR REPLACE INTO meta (key, value) SELECT 'search_index_stale', '1'
-           WHERE EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM excerpts)""",
+        _MARK_INDEX_STALE,
     ],
     # 9: a word whose only clitic is the article is held bare as well again (a query
     # word looked for in both forms ranked plurals lower): filled anew on first open.
     [
-        """INSERT OR REPLACE INTO meta (key, value) SELECT 'search_index_stale', '1'
-           WHERE EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM excerpts)""",
+        _MARK_INDEX_STALE,
     ],
 ]
 
